@@ -1,6 +1,10 @@
 package graph
 
 import (
+	"fmt"
+	"io"
+	"strings"
+
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph"
@@ -47,6 +51,7 @@ var (
 	TypeQuotation = s("Quotation")
 	TypeRelation  = ng("Relation") // a reified relation carrying its evidence
 	TypeClaim     = ng("Claim")    // a numeric claim with its source
+	TypeMention   = ng("Mention")  // how often one article mentions one entity
 )
 
 // Predicates.
@@ -67,6 +72,7 @@ var (
 	PredDateline      = ng("dateline")     // place named in the dateline
 	PredMentions      = s("mentions")      // article -> entity; quote/relation -> entity
 	PredMentionCount  = ng("mentionCount") // on a mention-count node, see PredMentionOf
+	PredMentionOf     = ng("mentionOf")    // mention-count node -> the entity counted
 	PredMentionsDate  = ng("mentionsDate") // article -> a date value it names
 
 	PredText        = s("text")              // quotation text
@@ -87,10 +93,11 @@ var (
 	PredLocation  = s("location")   // where an event happened
 	PredRoleName  = s("roleName")   // the title in role_in / spokesperson_for
 
-	PredMeasure   = ng("measure")
-	PredQuantity  = ng("quantity")
-	PredQualifier = ng("qualifier")
-	PredClaimant  = ng("claimant") // entity making a claim
+	PredMeasure      = ng("measure")
+	PredQuantity     = ng("quantity")
+	PredQualifier    = ng("qualifier")
+	PredClaimant     = ng("claimant")     // entity making a claim
+	PredClaimantName = ng("claimantName") // the claim's source as named
 )
 
 // RelationPredicates maps each extraction.v1 relation to the direct edge
@@ -118,3 +125,115 @@ var TypeClass = map[newsgraph.EntityType]quad.IRI{
 
 // ArticleIRI is the IRI of an article, and the label of all its quads.
 func ArticleIRI(id string) quad.IRI { return quad.IRI(ArticleBase + id) }
+
+// Vocabulary documents every class and predicate above, in the order
+// docs/vocabulary.md shows them. A test checks that every class and
+// predicate Quads can emit is listed here.
+var Vocabulary = []Term{
+	{TypeArticle, "class", "", "", "A news article; its IRI (ArticleBase + id) is also the label of every quad it contributed."},
+	{TypePerson, "class", "", "", "An entity of type PERSON."},
+	{TypeOrg, "class", "", "", "An entity of type ORG."},
+	{TypeGPE, "class", "", "", "An entity of type GPE: a country, city or governed region."},
+	{TypeLocation, "class", "", "", "An entity of type LOCATION: a place without a government."},
+	{TypeFacility, "class", "", "", "An entity of type FACILITY: a base, airport or building."},
+	{TypeEvent, "class", "", "", "An entity of type EVENT: a named operation, campaign or attack."},
+	{TypeQuotation, "class", "", "", "A statement (direct quotation or reported speech); IRI ArticleBase + id + /quote/N."},
+	{TypeRelation, "class", "", "", "A reified relation between two entities with its evidence; IRI ArticleBase + id + /relation/N."},
+	{TypeClaim, "class", "", "", "A numeric claim with its source; IRI ArticleBase + id + /claim/N."},
+	{TypeMention, "class", "", "", "How often one article mentions one entity; IRI ArticleBase + id + /mention/N."},
+
+	{PredType, "property", "any node", "class", "The node's class."},
+	{PredName, "property", "entity", "string", "Canonical name."},
+	{PredAlternateName, "property", "entity", "string", "A surface form seen in the article (one quad per alias)."},
+	{PredKey, "property", "entity", "string", "newsgraph.Key of the name and of every alias; queries look entities up by it."},
+	{PredEntityType, "property", "entity", "string", "PERSON, ORG, GPE, LOCATION, FACILITY or EVENT."},
+	{PredJobTitle, "property", "entity", "string", "A title or role the article states for the entity."},
+
+	{PredIdentifier, "property", "article", "string", "Article id."},
+	{PredHeadline, "property", "article", "string", "Title."},
+	{PredDatePublished, "property", "article", "string YYYY-MM-DD", "Publication date."},
+	{PredPublisher, "property", "article", "string", "Source name."},
+	{PredAuthor, "property", "article", "string", "Byline."},
+	{PredURL, "property", "article", "string", "Address of the article."},
+	{PredDateline, "property", "article", "string", "Place named in the dateline."},
+	{PredMentions, "property", "article, quotation", "entity", "Article: every entity it mentions. Quotation: every entity mentioned inside the quote."},
+	{PredMentionOf, "property", "mention", "entity", "The entity a mention-count node counts."},
+	{PredMentionCount, "property", "mention", "integer", "How many times the article mentions the entity."},
+	{PredMentionsDate, "property", "article", "string", "A normalised date value the article names (YYYY-MM-DD, YYYY-MM, YYYY or a range a/b)."},
+
+	{PredText, "property", "quotation, claim", "string", "Quotation: the quoted words. Claim: the number as written."},
+	{PredSpeaker, "property", "quotation", "entity", "The speaker entity, when known."},
+	{PredSpeakerName, "property", "quotation", "string", "The speaker as named, or UNATTRIBUTED."},
+	{PredSpeakerOrg, "property", "quotation", "string", "Organization of an unattributed speaker (\"a ministry official\")."},
+	{PredIsPartOf, "property", "quotation, relation, claim, mention", "article", "The article the node comes from."},
+	{PredDateCreated, "property", "quotation", "string YYYY-MM-DD", "When the statement was made."},
+	{PredDateDefault, "property", "quotation", "boolean", "True when dateCreated is the publication date because the text gives no date."},
+	{PredCue, "property", "quotation", "string", "The cue verb: said, told, added, ..."},
+	{PredKind, "property", "quotation", "string", "direct or indirect."},
+
+	{PredSubject, "property", "relation, claim", "entity", "Relation: its subject. Claim: the entity the claim is about."},
+	{PredObject, "property", "relation", "entity", "The relation's object."},
+	{PredRelation, "property", "relation", "string", "The extraction.v1 predicate name (role_in, member_of, ...)."},
+	{PredEvidence, "property", "relation, claim", "string", "The sentence stating the relation or claim."},
+	{PredStartDate, "property", "relation", "string", "When it happened, if stated."},
+	{PredLocation, "property", "relation", "entity", "Where it happened, if stated."},
+	{PredRoleName, "property", "relation", "string", "The title, for role_in and spokesperson_for."},
+
+	{PredMeasure, "property", "claim", "string", "What is counted (\"ships\", \"troops\")."},
+	{PredQuantity, "property", "claim", "float", "The number as a value (40)."},
+	{PredQualifier, "property", "claim", "string", "roughly, more than, at least, ..."},
+	{PredClaimant, "property", "claim", "entity", "The entity making the claim, when it is one of the article's entities."},
+	{PredClaimantName, "property", "claim", "string", "The claim's source as named; absent when the article itself claims it."},
+
+	{RelationPredicates[newsgraph.RoleIn], "property", "person", "organization", "Direct edge for role_in (title on the Relation node)."},
+	{RelationPredicates[newsgraph.MemberOf], "property", "entity", "organization", "Direct edge for member_of."},
+	{RelationPredicates[newsgraph.LocatedIn], "property", "place", "place", "Direct edge for located_in."},
+	{RelationPredicates[newsgraph.Attacked], "property", "entity", "entity", "Direct edge for attacked."},
+	{RelationPredicates[newsgraph.Struck], "property", "entity", "entity", "Direct edge for struck."},
+	{RelationPredicates[newsgraph.MetWith], "property", "entity", "entity", "Direct edge for met_with."},
+	{RelationPredicates[newsgraph.SpokespersonFor], "property", "person", "organization", "Direct edge for spokesperson_for."},
+	{RelationPredicates[newsgraph.Leads], "property", "person", "organization", "Direct edge for leads."},
+}
+
+// Prefixed writes an IRI of the vocabulary in its short form: schema:name,
+// ng:key, rdf:type; other IRIs in full between angle brackets.
+func Prefixed(iri quad.IRI) string {
+	v := string(iri)
+	for _, p := range [...]struct{ prefix, ns string }{{"schema:", Schema}, {"rdf:", RDF}, {"ng:", NS}} {
+		if strings.HasPrefix(v, p.ns) {
+			return p.prefix + v[len(p.ns):]
+		}
+	}
+	return "<" + v + ">"
+}
+
+// WriteVocabularyMarkdown writes Vocabulary as the Markdown document
+// docs/vocabulary.md (regenerate it with
+// `go test ./graph -run TestVocabularyDoc -update`).
+func WriteVocabularyMarkdown(w io.Writer) error {
+	var b strings.Builder
+	b.WriteString("# Vocabulary\n\n")
+	b.WriteString("Generated from `graph.Vocabulary` (graph/vocab.go); do not edit by hand.\n\n")
+	fmt.Fprintf(&b, "Prefixes: `schema:` = %s, `rdf:` = %s, `ng:` = %s.\n", Schema, RDF, NS)
+	fmt.Fprintf(&b, "Entities are `%s<slug>`, articles `%s<id>`.\n", EntityBase, ArticleBase)
+	b.WriteString("Every quad is labelled with the IRI of the article it came from. ")
+	b.WriteString("Literals are plain strings (dates as sortable \"YYYY-MM-DD\"), except ng:mentionCount (integer), ng:quantity (float) and ng:dateIsDefault (boolean).\n\n")
+	b.WriteString("## Classes\n\n| Class | Description |\n|---|---|\n")
+	for _, t := range Vocabulary {
+		if t.Kind == "class" {
+			fmt.Fprintf(&b, "| `%s` | %s |\n", Prefixed(t.IRI), mdCell(t.Comment))
+		}
+	}
+	b.WriteString("\n## Predicates\n\n| Predicate | Domain | Range | Description |\n|---|---|---|---|\n")
+	for _, t := range Vocabulary {
+		if t.Kind == "property" {
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", Prefixed(t.IRI), mdCell(t.Domain), mdCell(t.Range), mdCell(t.Comment))
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write vocabulary: %w", err)
+	}
+	return nil
+}
+
+func mdCell(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
