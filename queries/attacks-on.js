@@ -1,0 +1,26 @@
+// description: Attacks and strikes on a facility or place, on places within it, or taking place there, with date, attacker and evidence; newest first.
+// param: entity entity required  The target: a name, an alias or an IRI.
+// param: limit int(1..1000) 100  Maximum rows.
+//
+// Rows: relation (IRI), predicate (attacked or struck), subject (the
+// attacker), subject_name, object (the target), object_name, date (empty
+// when not stated), place, place_name, evidence, article, article_id,
+// title, published.
+
+var target = params.entity;
+var ATTACKS = { attacked: true, struck: true };
+
+// Targets: the entity and the places located in it (one level).
+var targets = [target].concat(values(g.V(iri(target)).In(P.locatedIn)));
+var rel = relationRows(nodes(targets).In(P.object))
+  .concat(relationRows(g.V(iri(target)).In(P.location)));
+
+var rows = [], seen = {};
+for (var i = 0; i < rel.length; i++) {
+  var r = rel[i];
+  if (!ATTACKS[r.predicate] || seen[r.relation]) { continue; }
+  seen[r.relation] = true;
+  rows.push(r);
+}
+sortRows(rows, ["-date", "-published", "relation"]);
+emitRows(rows, params.limit);

@@ -1,0 +1,60 @@
+// description: Entities whose name or alias contains a text, with how many articles mention them; best matches and most mentioned first.
+// param: q key -  Text to look for in names and aliases (case, accents and punctuation ignored); every entity when empty.
+// param: type etype -  Only entities of this type: PERSON, ORG, GPE, LOCATION, FACILITY or EVENT.
+// param: limit int(1..1000) 50  Maximum rows.
+//
+// Rows: entity (IRI), name, type, match (exact, prefix, word or substring;
+// "all" without q), articles (articles mentioning it), mentions (times
+// mentioned, summed over articles).
+
+var RANK = { exact: 0, prefix: 1, word: 2, substring: 3, all: 4 };
+
+function matchOf(key) {
+  if (!params.q) { return "all"; }
+  if (key === params.q) { return "exact"; }
+  if (key.indexOf(params.q) === 0) { return "prefix"; }
+  if ((" " + key).indexOf(" " + params.q) >= 0) { return "word"; }
+  if (key.indexOf(params.q) >= 0) { return "substring"; }
+  return "";
+}
+
+// Candidates: every entity (of the type, if given) with a matching key.
+var start = params.type ? g.V(str(params.type)).In(P.entityType) : g.V().Has(P.entityType);
+var best = {}, ids = [];
+start.Tag("entity").Out(P.key).ForEach(function (d) {
+  var e = plain(d.entity), m = matchOf(plain(d.id));
+  if (!m) { return; }
+  if (best[e] === undefined) { ids.push(e); best[e] = m; }
+  else if (RANK[m] < RANK[best[e]]) { best[e] = m; }
+});
+
+// Articles per candidate: one pass over all article mentions when there
+// are many candidates, one small lookup each otherwise.
+var count = {};
+if (ids.length > 200) {
+  var seen = {};
+  g.V().Has(P.type, C.article).Tag("article").Out(P.mentions).ForEach(function (d) {
+    var e = plain(d.id), pair = e + " " + plain(d.article);
+    if (best[e] === undefined || seen[pair]) { return; }
+    seen[pair] = true;
+    count[e] = (count[e] || 0) + 1;
+  });
+} else {
+  for (var i = 0; i < ids.length; i++) { count[ids[i]] = articleCount(ids[i]); }
+}
+
+var rows = [];
+for (var j = 0; j < ids.length; j++) {
+  rows.push({ entity: ids[j], match: best[ids[j]], rank: RANK[best[ids[j]]], articles: count[ids[j]] || 0 });
+}
+sortRows(rows, ["rank", "-articles", "entity"]);
+rows = rows.slice(0, params.limit);
+for (var k = 0; k < rows.length; k++) {
+  var r = rows[k], n = 0;
+  g.V(iri(r.entity)).In(P.mentionOf).Out(P.mentionCount).ForEach(function (d) { n += Number(d.id); });
+  delete r.rank;
+  r.name = entityName(r.entity);
+  r.type = entityType(r.entity);
+  r.mentions = n;
+}
+emitRows(rows, params.limit);

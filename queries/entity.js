@@ -1,0 +1,25 @@
+// description: Profile of one entity: name, type, aliases, stated titles, articles mentioning it, its statements, first and last seen.
+// param: entity entity required  A name, an alias or an IRI.
+//
+// One row: entity, name, type, aliases, titles (schema:jobTitle values),
+// articles, mentions, statements (statements it made), first_seen and
+// last_seen (publication dates of the first and last article naming it).
+
+var e = iri(params.entity);
+var published = values(g.V(e).In(P.mentions).Has(P.type, C.article).Out(P.datePublished));
+var mentions = 0;
+g.V(e).In(P.mentionOf).Out(P.mentionCount).ForEach(function (d) { mentions += Number(d.id); });
+var statements = g.V(e).In(P.speaker).Has(P.type, C.quotation).Unique().Count();
+
+g.Emit({
+  entity: params.entity,
+  name: entityName(params.entity),
+  type: entityType(params.entity),
+  aliases: values(g.V(e).Out(P.alias)),
+  titles: values(g.V(e).Out(P.jobTitle)),
+  articles: articleCount(params.entity),
+  mentions: mentions,
+  statements: statements,
+  first_seen: published.length ? published[0] : "",
+  last_seen: published.length ? published[published.length - 1] : ""
+});

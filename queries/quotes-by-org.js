@@ -1,0 +1,45 @@
+// description: Statements by an organization: by the organization itself, by unnamed officials said to belong to it, and by people tied to it (spokespeople, office holders, leaders, members); newest first.
+// param: entity entity required  The organization: a name, an alias or an IRI.
+// param: limit int(1..1000) 50  Maximum rows.
+//
+// Rows as in statements-by, plus via: how the statement is tied to the
+// organization (speaker, speaker_organization, spokesperson_for, role_in,
+// leads or member_of) and person/person_name for people tied to it.
+
+var org = params.entity, rows = [], seen = {};
+
+function add(list, via, person) {
+  for (var i = 0; i < list.length; i++) {
+    var r = list[i];
+    if (seen[r.statement]) { continue; }
+    seen[r.statement] = true;
+    r.via = via;
+    r.person = person || "";
+    r.person_name = person ? entityName(person) : "";
+    rows.push(r);
+  }
+}
+
+// 1. The organization speaks.
+add(statementRows(g.V(iri(org)).In(P.speaker)), "speaker");
+
+// 2. Unnamed officials of the organization: ng:speakerOrganization holds
+// the organization as named in the article; match its name and aliases.
+var names = values(g.V(iri(org)).Out([P.name, P.alias]));
+var strs = [];
+for (var i = 0; i < names.length; i++) { strs.push(str(names[i])); }
+if (strs.length) {
+  add(statementRows(g.V.apply(g, strs).In(P.speakerOrg)), "speaker_organization");
+}
+
+// 3. People tied to it by a relation.
+var ties = [["spokesperson_for", P.spokespersonFor], ["role_in", P.roleIn], ["leads", P.leads], ["member_of", P.memberOf]];
+for (var t = 0; t < ties.length; t++) {
+  var people = values(g.V(iri(org)).In(ties[t][1]));
+  for (var p = 0; p < people.length; p++) {
+    add(statementRows(g.V(iri(people[p])).In(P.speaker)), ties[t][0], people[p]);
+  }
+}
+
+sortRows(rows, ["-date", "-published", "statement"]);
+emitRows(rows, params.limit);

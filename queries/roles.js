@@ -1,0 +1,45 @@
+// description: Titles and roles of a person: stated titles and the role_in, spokesperson_for, leads and member_of relations, with the organization or place and how many articles state each.
+// param: entity entity required  The person: a name, an alias or an IRI.
+//
+// Rows: kind ("title" for a stated title, else the relation's predicate),
+// role, organization (IRI, empty for a bare title), organization_name,
+// articles, first_seen, last_seen, evidence (one sentence stating it).
+
+var e = params.entity, groups = {}, order = [];
+var ROLE_PREDICATES = { role_in: true, spokesperson_for: true, leads: true, member_of: true };
+
+var rel = relationRows(g.V(iri(e)).In(P.subject));
+for (var i = 0; i < rel.length; i++) {
+  var r = rel[i];
+  if (!ROLE_PREDICATES[r.predicate]) { continue; }
+  var k = r.predicate + "\u0000" + r.role + "\u0000" + r.object;
+  var grp = groups[k];
+  if (!grp) {
+    grp = groups[k] = {
+      kind: r.predicate, role: r.role, organization: r.object, organization_name: r.object_name,
+      arts: {}, articles: 0, first_seen: r.published, last_seen: r.published, evidence: r.evidence
+    };
+    order.push(k);
+  }
+  if (!grp.arts[r.article]) { grp.arts[r.article] = true; grp.articles++; }
+  if (r.published && (!grp.first_seen || r.published < grp.first_seen)) { grp.first_seen = r.published; }
+  if (r.published > grp.last_seen) { grp.last_seen = r.published; grp.evidence = r.evidence; }
+}
+
+var rows = [], covered = {};
+for (var j = 0; j < order.length; j++) {
+  var gr = groups[order[j]];
+  delete gr.arts;
+  covered[gr.role.toLowerCase()] = true;
+  rows.push(gr);
+}
+
+// Stated titles not already shown by a relation.
+var titles = values(g.V(iri(e)).Out(P.jobTitle));
+for (var t = 0; t < titles.length; t++) {
+  if (covered[titles[t].toLowerCase()]) { continue; }
+  rows.push({ kind: "title", role: titles[t], organization: "", organization_name: "",
+    articles: 0, first_seen: "", last_seen: "", evidence: "" });
+}
+sortRows(rows, ["-articles", "-last_seen", "kind", "role", "organization"]);
+emitRows(rows, null);

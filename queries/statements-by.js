@@ -1,0 +1,12 @@
+// description: Statements (direct quotes and reported speech) made by an entity, newest first.
+// param: entity entity required  The speaker: a name, an alias or an IRI.
+// param: limit int(1..1000) 50  Maximum rows.
+//
+// Rows: statement (IRI), text, speaker (as named), speaker_id, kind
+// (direct/indirect), cue, date (when it was said; the publication date if
+// the article gives none), date_is_default, article (IRI), article_id,
+// title, published.
+
+var rows = statementRows(g.V(iri(params.entity)).In(P.speaker));
+sortRows(rows, ["-date", "-published", "statement"]);
+emitRows(rows, params.limit);
