@@ -1,0 +1,731 @@
+// Package entities is the "entities" pipeline stage: it turns the mentions
+// the tagger found, and the names its own rules find, into this article's
+// entities. It repairs mention boundaries (titles, possessives, hyphenated
+// modifiers, "al-" names, lower-case heads such as "Anbar province"), finds
+// demonym institutions ("Iraqi security forces", "U.S. military"), links
+// acronyms to the names they abbreviate, types each name with gazetteers,
+// the alias table and head-noun rules, keeps titles as roles, and groups
+// the mentions of one entity (full name, surname, acronym, spelling
+// variants) into doc.Entities, setting Mention.Entity.
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest/entities/gazetteer"
+	"github.com/newsgraph/newsgraph/ingest/resolve"
+)
+
+// Stage is the entities stage. It is safe for concurrent use.
+type Stage struct {
+	gaz     *gazetteer.Gazetteer
+	aliases *resolve.AliasTable
+}
+
+// New returns the stage with the embedded gazetteers and the built-in
+// alias table.
+func New() (*Stage, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{gaz: g, aliases: resolve.DefaultAliases()}, nil
+}
+
+// WithAliases returns a copy of the stage that types and groups names with
+// the given alias table (for a user-extended data/aliases.tsv).
+func (s *Stage) WithAliases(t *resolve.AliasTable) *Stage {
+	c := *s
+	c.aliases = t
+	return &c
+}
+
+// Name is the stage name.
+func (s *Stage) Name() string { return "entities" }
+
+// evidence strengths of a type.
+const (
+	evNone = iota
+	evGuess
+	evNER
+	evRule
+	evForced
+)
+
+// cand is one mention candidate.
+type cand struct {
+	span     newsgraph.Span
+	text     string
+	toks     []tok // the name's words
+	typ      newsgraph.EntityType
+	ev       int
+	nerVotes map[newsgraph.EntityType]int
+	roles    []string
+	source   string
+	acronym  bool
+	defOf    int    // index of the long form an acronym is defined for, or -1
+	inst     string // institution key ("iraq military"), if a demonym phrase
+	entry    *resolve.AliasEntry
+	weak     bool
+	dateline bool
+	person   bool // title, honorific or role context says person
+}
+
+// Process finds, types and groups the article's entities.
+func (s *Stage) Process(doc *newsgraph.Document) error {
+	toks := tokenize(doc.Text, doc.Sentences)
+	lowerSeen := map[string]bool{}
+	for _, t := range toks {
+		if t.word && !t.cap {
+			lowerSeen[strings.ToLower(t.text)] = true
+		}
+	}
+	cs := s.candidates(doc, toks, lowerSeen)
+	cs = s.addNER(doc, cs)
+	for i := range cs {
+		s.typeCand(&cs[i])
+	}
+	s.linkAcronyms(doc.Text, cs)
+	ents, mentions := s.group(cs)
+	doc.Entities = ents
+	doc.Mentions = mentions
+	if doc.Dateline == "" {
+		for _, c := range cs {
+			if c.dateline {
+				doc.Dateline = titleCase(c.text)
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Stage) isPlaceWord(w string) bool {
+	if _, ok := s.gaz.Demonym(w); ok {
+		return true
+	}
+	_, ok := s.gaz.Country(w)
+	return ok
+}
+
+// candidates runs the capitalised-sequence finder and the repair rules.
+func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[string]bool) []cand {
+	var out []cand
+	n := len(toks)
+	ignored := func(t tok) bool { return doc.IsIgnored(newsgraph.Span{Start: t.start, End: t.end}) }
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		particle := (t.text == "al" || t.text == "el") && i+1 < n && toks[i+1].word && toks[i+1].cap && !toks[i+1].nl
+		if !t.word || !t.cap && !particle || calendar[t.lower] || ignored(t) {
+			continue
+		}
+		// Words capitalised only because they start a sentence.
+		if starters[t.lower] && (t.sentStart || t.lower == "the") {
+			continue
+		}
+		// Build the maximal sequence.
+		last := i
+		usedComplement := false
+		for k := i + 1; k < n; k++ {
+			p, q := toks[k-1], toks[k]
+			if p.poss || q.nl || ignored(q) {
+				break
+			}
+			if q.word && q.cap && !calendar[q.lower] {
+				last = k
+				continue
+			}
+			if q.word && connectors[q.text] {
+				// the connector must be followed by a name word
+				m := k + 1
+				if m < n && toks[m].word && toks[m].text == "the" {
+					m++
+				}
+				if m >= n || !toks[m].word || !toks[m].cap || calendar[toks[m].lower] || toks[m].nl {
+					break
+				}
+				head := toks[last].lower
+				switch q.text {
+				case "in", "to", "on":
+					if !complementHeads[head] {
+						goto done
+					}
+					usedComplement = true
+				case "and":
+					if !usedComplement {
+						goto done
+					}
+				case "of", "for":
+					if s.isPlaceWord(toks[last].text) && last == i {
+						goto done
+					}
+					usedComplement = true
+				case "the":
+					if !(toks[k-1].text == "of" || toks[k-1].text == "for") {
+						goto done
+					}
+				}
+				continue
+			}
+			if q.text == "," && k+1 < n && (toks[k+1].text == "D.C." || toks[k+1].text == "DC") {
+				last = k + 1
+				k++
+				continue
+			}
+			if (q.text == "–" || q.text == "—" || q.text == "-") && k+1 < n && toks[k+1].word && toks[k+1].cap &&
+				(orgHeads[toks[last].lower] || toks[last].lower == "force") && !starters[toks[k+1].lower] {
+				continue
+			}
+			break
+		}
+	done:
+		seq := toks[i : last+1]
+		i = last
+		out = append(out, s.repair(doc, toks, seq, lowerSeen)...)
+	}
+	return out
+}
+
+// indexOf returns the index of t in toks.
+func indexOf(toks []tok, t tok) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= t.start })
+}
+
+func spanText(doc *newsgraph.Document, a, b tok) (newsgraph.Span, string) {
+	sp := newsgraph.Span{Start: a.start, End: b.start + len(b.text)}
+	return sp, doc.Text[sp.Start:sp.End]
+}
+
+// repair turns a capitalised sequence into zero or more candidates.
+func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen map[string]bool) []cand {
+	// Leading "The".
+	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower])) {
+		seq = seq[1:]
+	}
+	if len(seq) == 0 {
+		return nil
+	}
+	// "Officials of the X Commission": a common word starting the sentence.
+	if len(seq) > 2 && seq[0].sentStart && connectors[seq[1].text] && !leadOrg[seq[0].lower] && !leadLocation[seq[0].lower] &&
+		!leadGPE[seq[0].lower] && !leadFacility[seq[0].lower] && !titleHeads[seq[0].lower] && !orgHeads[seq[0].lower] {
+		seq = seq[1:]
+		for len(seq) > 0 && connectors[seq[0].text] {
+			seq = seq[1:]
+		}
+		if len(seq) == 0 {
+			return nil
+		}
+	}
+	first := indexOf(all, seq[0])
+	lastIdx := first + len(seq) - 1
+	after := func(k int) (tok, bool) {
+		if lastIdx+k < len(all) {
+			return all[lastIdx+k], true
+		}
+		return tok{}, false
+	}
+
+	// Titles: "Defense Secretary Jane Doe" -> role + PERSON.
+	var roles []string
+	person := false
+	if p := s.titlePrefix(seq); p > 0 {
+		if p == len(seq) {
+			return nil // a title on its own
+		}
+		role := doc.Text[seq[0].start : seq[p-1].start+len(seq[p-1].text)]
+		if !honorifics[trimDot(seq[p-1].text)] || p > 1 {
+			roles = append(roles, strings.TrimSpace(stripHonorific(role)))
+		}
+		seq = seq[p:]
+		person = true
+		first += p
+	}
+	if len(seq) == 0 {
+		return nil
+	}
+	if r := s.leftRole(doc, all, first); r != "" {
+		roles = append(roles, r)
+	}
+	roles = compact(roles)
+
+	// Demonym or country + institution: "Iraqi security forces", "US forces",
+	// "Iraq's foreign ministry".
+	if len(seq) <= 2 && !person {
+		name := joinText(seq)
+		if s.isPlaceWord(name) {
+			var ws []string
+			for k := 1; k <= 3; k++ {
+				t, ok := after(k)
+				if !ok || !t.word || t.cap || t.nl {
+					break
+				}
+				ws = append(ws, t.lower)
+				if t.poss {
+					break
+				}
+			}
+			if class, m := gazetteer.Institution(ws); m > 0 {
+				end, _ := after(m)
+				sp, text := spanText(doc, seq[0], end)
+				c, _ := s.gaz.Demonym(name)
+				if c == nil {
+					c, _ = s.gaz.Country(name)
+				}
+				return []cand{{span: sp, text: text, toks: append(append([]tok{}, seq...), all[lastIdx+1:lastIdx+m+1]...),
+					typ: instType(class), ev: evForced, source: "demonym", defOf: -1,
+					inst: newsgraph.Key(c.Name + " " + class)}}
+			}
+			if _, isDem := s.gaz.Demonym(name); isDem {
+				if _, isCountry := s.gaz.Country(name); !isCountry {
+					return nil // an adjective alone is no entity
+				}
+			}
+		}
+	}
+
+	// A single sentence-initial word that also occurs in lower case is a
+	// common word: "Talks will continue".
+	if len(seq) == 1 && seq[0].sentStart && lowerSeen[strings.ToLower(seq[0].text)] {
+		return nil
+	}
+	if len(seq) == 1 && genericNames[seq[0].lower] {
+		return nil
+	}
+
+	// Leading country before a facility or place name: "the U.S. Al-Asad Air
+	// Base" -> "U.S." + "Al-Asad Air Base".
+	var out []cand
+	if len(seq) >= 3 && !person {
+		if _, ok := s.gaz.Country(seq[0].text); ok {
+			if h := seq[len(seq)-1].lower; facilityHeads[h] || locationHeads[h] {
+				out = append(out, cand{span: newsgraph.Span{Start: seq[0].start, End: seq[0].start + len(seq[0].text)},
+					text: seq[0].text, toks: seq[:1], defOf: -1, source: "rule"})
+				seq = seq[1:]
+			}
+		}
+	}
+
+	// Lower-case heads: "Anbar province", "Ain al-Asad airbase".
+	end := seq[len(seq)-1]
+	extended := seq
+	if !person && !seq[len(seq)-1].poss && len(seq) == lastIdx-indexOf(all, seq[0])+1 {
+		if t, ok := after(1); ok && t.word && !t.cap && !t.nl && lowercaseHeads[t.lower] {
+			end = t
+			extended = append(append([]tok{}, seq...), t)
+		} else if ok && t.lower == "air" {
+			if t2, ok2 := after(2); ok2 && t2.lower == "base" {
+				end = t2
+				extended = append(append([]tok{}, seq...), t, t2)
+			}
+		}
+	}
+	sp, text := spanText(doc, seq[0], end)
+	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, source: "rule", defOf: -1}
+	// Datelines: "WASHINGTON (AA) -", "ERBIL, Kurdistan Region -".
+	if seq[0].lineStart && isAllCaps(text) && len(text) > 3 {
+		if t, ok := after(1); ok && (t.text == "," || t.text == "(" || t.text == "-" || t.text == "–" || t.text == "—") {
+			c.dateline = true
+			c.typ, c.ev = newsgraph.GPE, evForced
+		}
+	}
+	if r := s.rightRole(doc, all, indexOf(all, end)); r != "" {
+		c.roles = compact(append(c.roles, r))
+		c.person = true
+	}
+	return append(out, c)
+}
+
+func instType(class string) newsgraph.EntityType {
+	if class == "embassy" {
+		return newsgraph.Facility
+	}
+	return newsgraph.Org
+}
+
+func joinText(ts []tok) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func stripHonorific(role string) string {
+	ws := strings.Fields(role)
+	for len(ws) > 0 && honorifics[trimDot(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func compact(xs []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isTitleWord reports whether a word may be part of a title.
+func (s *Stage) isTitleWord(t tok) bool {
+	w := t.lower
+	return titleHeads[w] || titleWords[w] || titleWords[strings.ToLower(t.text)] || s.isPlaceWord(t.text)
+}
+
+// titlePrefix returns how many leading words of seq form a title (0 if
+// none): all title words, at least one title head, not ending in a
+// connector, and followed by a name.
+func (s *Stage) titlePrefix(seq []tok) int {
+	best := 0
+	head := false
+	for k, t := range seq {
+		if !s.isTitleWord(t) {
+			break
+		}
+		if titleHeads[t.lower] || honorifics[t.lower] {
+			head = true
+		}
+		if head && !connectors[t.text] && !s.isPlaceWord(t.text) {
+			best = k + 1
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	rest := seq[best:]
+	if len(rest) > 0 && connectors[rest[0].text] {
+		return 0
+	}
+	// "General Motors": a bare rank before a single word is no title.
+	if len(rest) == 1 && best == 1 && !honorifics[seq[0].lower] && (orgHeads[rest[0].lower] || !strings.HasSuffix(seq[0].text, ".")) && !titleHeads[strings.ToLower(seq[0].text)] {
+		return 0
+	}
+	if len(rest) > 0 && (orgHeads[rest[len(rest)-1].lower] || s.isPlaceWord(joinText(rest))) {
+		return 0 // "Prime Minister's Office", "President Iraq"
+	}
+	return best
+}
+
+// leftRole returns a title written just before the name starting at token
+// index i, in lower case or mixed: "Iraqi government spokesperson",
+// "Iranian commander", "Pentagon spokesman Maj. Gen.".
+func (s *Stage) leftRole(doc *newsgraph.Document, all []tok, i int) string {
+	start := -1
+	head := false
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := all[k]
+		if !t.word || t.poss && k != i-1 || all[k+1].nl {
+			break
+		}
+		ok := s.isTitleWord(t)
+		if !ok && t.cap && head && k < i-1 && !t.sentStart {
+			ok = true // an organisation before the title: "Pentagon spokesman"
+		}
+		if !ok {
+			break
+		}
+		if titleHeads[t.lower] {
+			head = true
+		}
+		start = k
+	}
+	if !head || start < 0 {
+		return ""
+	}
+	for start < i && (connectors[all[start].text] || starters[all[start].lower] && !titleHeads[all[start].lower]) {
+		start++
+	}
+	if start >= i {
+		return ""
+	}
+	role := doc.Text[all[start].start : all[i-1].start+len(all[i-1].text)]
+	return stripHonorific(role)
+}
+
+// rightRole returns an appositive title after a name ending at token index
+// i: "Jane Doe, military spokesperson for the minister" -> "military
+// spokesperson for the minister".
+func (s *Stage) rightRole(doc *newsgraph.Document, all []tok, i int) string {
+	if i+2 >= len(all) || all[i+1].text != "," || all[i].poss {
+		return ""
+	}
+	k := i + 2
+	if all[k].lower == "a" || all[k].lower == "the" || all[k].lower == "an" {
+		k++
+	}
+	start := k
+	head := -1
+	for ; k < len(all) && k < start+5; k++ {
+		t := all[k]
+		if !t.word || t.cap && !s.isTitleWord(t) {
+			break
+		}
+		if !s.isTitleWord(t) {
+			break
+		}
+		if titleHeads[t.lower] {
+			head = k
+		}
+		if t.text == "for" || t.text == "of" || t.text == "at" {
+			break
+		}
+	}
+	if head < 0 || head < start {
+		return ""
+	}
+	end := head
+	if head+1 < len(all) && (all[head+1].text == "for" || all[head+1].text == "of" || all[head+1].text == "at") {
+		// include the name the title is for, up to the end of its capitalised run
+		m := head + 2
+		for m < len(all) && all[m].word && (all[m].cap || connectors[all[m].text]) && !all[m].nl {
+			end = m
+			if all[m].poss {
+				break
+			}
+			m++
+		}
+		for end > head && connectors[all[end].text] {
+			end--
+		}
+	}
+	if all[start].cap && !s.isPlaceWord(all[start].text) && !titleHeads[all[start].lower] && !titleWords[all[start].lower] {
+		return ""
+	}
+	return doc.Text[all[start].start : all[end].start+len(all[end].text)]
+}
+
+// addNER merges the tagger's mentions: votes for the candidates they
+// overlap, new candidates where they overlap none.
+func (s *Stage) addNER(doc *newsgraph.Document, cs []cand) []cand {
+	for _, m := range doc.Mentions {
+		if !m.Type.Valid() || doc.IsIgnored(m.Span) {
+			continue
+		}
+		hit := false
+		for i := range cs {
+			if cs[i].span.Overlaps(m.Span) {
+				hit = true
+				if cs[i].nerVotes == nil {
+					cs[i].nerVotes = map[newsgraph.EntityType]int{}
+				}
+				cs[i].nerVotes[m.Type]++
+			}
+		}
+		if hit {
+			continue
+		}
+		text := doc.Text[m.Start:m.End]
+		r := []rune(text)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || modifier(text) {
+			continue
+		}
+		toks := tokenize(text, nil)
+		var words []tok
+		for _, t := range toks {
+			if t.word {
+				t.start += m.Start
+				t.end += m.Start
+				words = append(words, t)
+			}
+		}
+		if len(words) == 0 || !s.plausibleName(doc, words) {
+			continue
+		}
+		cs = append(cs, cand{span: m.Span, text: text, toks: words, typ: m.Type, ev: evNER, source: m.Source, defOf: -1})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].span.Start < cs[j].span.Start })
+	return cs
+}
+
+// setType records a type if its evidence beats what the candidate has.
+func (c *cand) setType(t newsgraph.EntityType, ev int) {
+	if ev > c.ev {
+		c.typ, c.ev = t, ev
+	}
+}
+
+// typeCand types a candidate from its words.
+func (s *Stage) typeCand(c *cand) {
+	if c.inst != "" || c.ev == evForced {
+		return
+	}
+	if k, ok := s.gaz.InstitutionKey(c.text); ok {
+		c.inst = k
+		c.setType(newsgraph.Org, evForced)
+		return
+	}
+	c.acronym = len(c.toks) == 1 && isAcronym(c.text)
+	if e, weak, ok := s.aliases.Lookup(c.text); ok {
+		c.entry, c.weak = e, weak
+		if !weak {
+			c.setType(e.Type, evRule+1)
+			return
+		}
+	}
+	words := make([]string, len(c.toks))
+	for i, t := range c.toks {
+		words[i] = t.lower
+	}
+	last := words[len(words)-1]
+	last2 := ""
+	if len(words) >= 2 {
+		last2 = words[len(words)-2] + " " + last
+	}
+	// head before a complement: "Ministry of Defense", "Islamic State in Iraq"
+	cHead := ""
+	for i := 1; i < len(words); i++ {
+		if w := words[i]; w == "of" || w == "in" || w == "to" || w == "for" || w == "on" {
+			cHead = words[i-1]
+			break
+		}
+	}
+	switch {
+	case len(words) >= 2 && leadFacility[words[0]] && c.toks[0].cap:
+		c.setType(newsgraph.Facility, evRule)
+	case len(words) >= 2 && words[0] == "operation":
+		c.setType(newsgraph.Event, evRule)
+	case notEntityHeads[last] && len(words) >= 2:
+		c.typ, c.ev = "", evForced // treaties, laws: no type fits
+	case last2 == "air base" || facilityHeads[last] && len(words) >= 2:
+		c.setType(newsgraph.Facility, evRule)
+	case len(words) >= 2 && eventHeads[last] && c.toks[len(c.toks)-1].cap:
+		c.setType(newsgraph.Event, evRule)
+	case len(words) >= 2 && (orgHeads[last] || orgHeads[cHead] || leadOrg[words[0]] && cHead != ""):
+		c.setType(newsgraph.Org, evRule)
+	case len(words) >= 2 && (locationHeads[last] || leadLocation[words[0]] && cHead != ""):
+		c.setType(newsgraph.Location, evRule)
+	case len(words) >= 2 && (gpeHeads[last] || leadGPE[words[0]] && cHead != ""):
+		c.setType(newsgraph.GPE, evRule)
+	}
+	if c.ev >= evRule {
+		return
+	}
+	if t, ok := s.gaz.Place(c.text); ok {
+		c.setType(t, evRule)
+		return
+	}
+	if c.entry != nil && c.weak && c.nerVotes[c.entry.Type] > 0 {
+		c.setType(c.entry.Type, evRule)
+		return
+	}
+	if c.person {
+		c.setType(newsgraph.Person, evRule)
+		return
+	}
+	if len(c.toks) >= 2 && c.toks[0].cap && s.gaz.GivenName(c.toks[0].text) && allNameWords(c.toks) {
+		c.setType(newsgraph.Person, evRule)
+		return
+	}
+	if len(c.toks) >= 2 && len(c.toks) <= 4 && allNameWords(c.toks) && hasArabicParticle(c.toks) && !c.toks[0].sentStart {
+		c.setType(newsgraph.Person, evRule)
+		return
+	}
+	if best, n := nerBest(c.nerVotes); n > 0 {
+		c.setType(best, evNER)
+		return
+	}
+	if c.acronym {
+		c.setType(newsgraph.Org, evGuess)
+		return
+	}
+	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart {
+		c.setType(newsgraph.Person, evGuess)
+	}
+}
+
+func nerBest(v map[newsgraph.EntityType]int) (newsgraph.EntityType, int) {
+	var best newsgraph.EntityType
+	n := 0
+	for _, t := range newsgraph.EntityTypes {
+		if v[t] > n {
+			best, n = t, v[t]
+		}
+	}
+	return best, n
+}
+
+// allNameWords reports whether every word is capitalised (or an "al"/"bin"
+// particle) and none is a head noun of another type.
+func allNameWords(ts []tok) bool {
+	for _, t := range ts {
+		if connectors[t.text] && (t.text == "al" || t.text == "bin" || t.text == "ibn" || t.text == "de" || t.text == "van" || t.text == "von") {
+			continue
+		}
+		if !t.cap || orgHeads[t.lower] || facilityHeads[t.lower] || locationHeads[t.lower] || gpeHeads[t.lower] || eventHeads[t.lower] || notEntityHeads[t.lower] || genericNames[t.lower] || isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasArabicParticle(ts []tok) bool {
+	for i, t := range ts {
+		if i > 0 && (arabicPrefix(t.text) > 0 || t.text == "al" || t.text == "bin" || t.text == "ibn") {
+			return true
+		}
+		if i == 0 && (t.text == "Abu" || t.text == "Abd") {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is written like an acronym: "HMC", "D-ISIS",
+// "U.S.", "DoD".
+func isAcronym(w string) bool {
+	up, low := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up >= 2 && low <= 1 && len(w) <= 12
+}
+
+func titleCase(s string) string {
+	if !isAllCaps(s) {
+		return s
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+// plausibleName checks a tagger mention that no rule found: it must not be
+// a function word, a title, an adjective or a common word.
+func (s *Stage) plausibleName(doc *newsgraph.Document, words []tok) bool {
+	allTitle := true
+	for _, w := range words {
+		if !s.isTitleWord(w) {
+			allTitle = false
+		}
+	}
+	if allTitle || starters[words[0].lower] || genericNames[words[0].lower] && len(words) == 1 {
+		return false
+	}
+	if _, ok := s.gaz.Demonym(words[0].text); ok && len(words) == 1 {
+		return false
+	}
+	if len(words) == 1 && strings.Contains(strings.ToLower(doc.Text), " "+strings.ToLower(words[0].text)+" ") &&
+		!strings.Contains(doc.Text, " "+words[0].text+" ") {
+		return false
+	}
+	return true
+}

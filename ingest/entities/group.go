@@ -1,0 +1,405 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// matchKey is the key names are grouped by: newsgraph.Key without Arabic
+// article particles ("al-Sudani" = "Sudani") and with "air base" written as
+// one word.
+func matchKey(name string) string {
+	k := newsgraph.Key(name)
+	k = strings.ReplaceAll(" "+k+" ", " air base ", " airbase ")
+	var out []string
+	for _, w := range strings.Fields(k) {
+		if w == "al" || w == "el" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// initials returns the first letters of a name's words, without and with
+// its small words: "Department of Defense" -> "dd", "dod".
+func initials(name string) (content, all string) {
+	var a, b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '/' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if n := arabicPrefix(w); n > 0 {
+			r, _ = utf8.DecodeRuneInString(w[n:])
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		l := string(unicode.ToLower(r))
+		b.WriteString(l)
+		if !connectors[w] {
+			a.WriteString(l)
+		}
+	}
+	return a.String(), b.String()
+}
+
+var acronymPunct = strings.NewReplacer(".", "", "-", "", "&", "")
+
+// acronymOf reports whether acr abbreviates name, possibly leaving out
+// leading words ("US-Iraq Higher Military Commission" (HMC)).
+func acronymOf(acr, name string) bool {
+	a := strings.ToLower(acronymPunct.Replace(acr))
+	if len(a) < 2 {
+		return false
+	}
+	content, all := initials(name)
+	for _, in := range []string{content, all} {
+		if len(in) >= len(a) && strings.HasSuffix(in, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkAcronyms links "Long Name (LN)" pairs and types "(AA)" credits after
+// datelines.
+func (s *Stage) linkAcronyms(text string, cs []cand) {
+	for i := 1; i < len(cs); i++ {
+		a, b := &cs[i], &cs[i-1]
+		if !a.acronym {
+			continue
+		}
+		between := text[b.span.End:a.span.Start]
+		if strings.TrimSpace(between) != "(" && strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), "’s")) != "(" {
+			continue
+		}
+		if !strings.HasPrefix(text[a.span.End:], ")") {
+			continue
+		}
+		if acronymOf(a.text, b.text) && b.typ != "" {
+			a.defOf = i - 1
+			a.typ, a.ev = b.typ, max(b.ev, evRule)
+			a.source = "acronym"
+			continue
+		}
+		if b.dateline || b.typ == newsgraph.GPE && b.toks[0].lineStart {
+			a.setType(newsgraph.Org, evForced) // agency credit: "WASHINGTON (AA)"
+		}
+	}
+}
+
+type unionFind []int
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if ra < rb {
+		u[rb] = ra
+	} else {
+		u[ra] = rb
+	}
+}
+
+func coarse(t newsgraph.EntityType) newsgraph.EntityType {
+	if t == newsgraph.Location {
+		return newsgraph.GPE
+	}
+	return t
+}
+
+func compatible(a, b *cand) bool {
+	if a.typ == "" || b.typ == "" {
+		return true
+	}
+	return coarse(a.typ) == coarse(b.typ)
+}
+
+// group clusters the candidates into entities.
+func (s *Stage) group(cs []cand) ([]newsgraph.Entity, []newsgraph.Mention) {
+	// Candidates no type fits ("Strategic Framework Agreement") go.
+	keep := cs[:0]
+	for _, c := range cs {
+		if c.typ == "" && c.ev == evForced {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	cs = keep
+	n := len(cs)
+	uf := make(unionFind, n)
+	for i := range uf {
+		uf[i] = i
+	}
+	keys := make([]string, n)
+	for i := range cs {
+		keys[i] = matchKey(cs[i].text)
+	}
+	// Alias-table entries: weak aliases count only beside a strong one.
+	strongEntry := map[string]bool{}
+	for _, c := range cs {
+		if c.entry != nil && !c.weak {
+			strongEntry[c.entry.Name] = true
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil && c.weak && strongEntry[c.entry.Name] {
+			c.weak = false
+			c.setType(c.entry.Type, evRule+1)
+		}
+		if c.entry != nil && c.weak {
+			c.entry = nil
+		}
+	}
+	byKey := map[string]int{}
+	byInst := map[string]int{}
+	byEntry := map[string]int{}
+	for i := range cs {
+		c := &cs[i]
+		if j, ok := byKey[keys[i]]; ok && compatible(&cs[j], c) {
+			uf.union(j, i)
+		} else if !ok {
+			byKey[keys[i]] = i
+		}
+		if c.inst != "" {
+			if j, ok := byInst[c.inst]; ok {
+				uf.union(j, i)
+			} else {
+				byInst[c.inst] = i
+			}
+		}
+		if c.entry != nil {
+			if j, ok := byEntry[c.entry.Name]; ok {
+				uf.union(j, i)
+			} else {
+				byEntry[c.entry.Name] = i
+			}
+		}
+		if c.defOf >= 0 {
+			uf.union(c.defOf, i)
+		}
+	}
+	// Acronyms used without a definition beside the long form elsewhere.
+	for i := range cs {
+		a := &cs[i]
+		if !a.acronym || a.defOf >= 0 || a.entry != nil || a.inst != "" {
+			continue
+		}
+		root := -1
+		ambiguous := false
+		for j := range cs {
+			b := &cs[j]
+			if j == i || b.acronym || len(b.toks) < 2 || b.typ == newsgraph.Person || b.typ == "" || !acronymOf(a.text, b.text) {
+				continue
+			}
+			r := uf.find(j)
+			if root >= 0 && root != r {
+				ambiguous = true
+			}
+			root = r
+		}
+		if root >= 0 && !ambiguous {
+			uf.union(root, i)
+			a.typ, a.ev = cs[root].typ, evRule
+		}
+	}
+	// Short forms of longer non-person names: "Higher Military Commission"
+	// in "US-Iraq Higher Military Commission", "Gaza" for "Gaza Strip".
+	for i := range cs {
+		c := &cs[i]
+		if c.typ == newsgraph.Person || c.acronym || c.inst != "" {
+			continue
+		}
+		ck := strings.Fields(keys[i])
+		root := -1
+		ambiguous := false
+		for j := range cs {
+			d := &cs[j]
+			dk := strings.Fields(keys[j])
+			if j == i || d.typ == newsgraph.Person || d.typ == "" || len(dk) <= len(ck) || !compatible(c, d) && c.ev >= evRule {
+				continue
+			}
+			suffix := len(ck) >= 2 && equalWords(dk[len(dk)-len(ck):], ck)
+			headless := len(dk) == len(ck)+1 && equalWords(dk[:len(ck)], ck) &&
+				(locationHeads[dk[len(dk)-1]] || gpeHeads[dk[len(dk)-1]] || facilityHeads[dk[len(dk)-1]] || lowercaseHeads[dk[len(dk)-1]])
+			if !suffix && !headless {
+				continue
+			}
+			r := uf.find(j)
+			if root >= 0 && root != r {
+				ambiguous = true
+			}
+			root = r
+		}
+		if root >= 0 && !ambiguous {
+			uf.union(root, i)
+			if c.ev < evRule+1 {
+				c.typ, c.ev = cs[root].typ, evRule
+			}
+		}
+	}
+	// People: a surname alone, or first and last name, of one full name.
+	surnames := map[string]map[int]bool{}
+	firstLast := map[string]map[int]bool{}
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(keys[i])
+		if c.typ != newsgraph.Person || len(ws) < 2 {
+			continue
+		}
+		add := func(m map[string]map[int]bool, k string) {
+			if m[k] == nil {
+				m[k] = map[int]bool{}
+			}
+			m[k][uf.find(i)] = true
+		}
+		add(surnames, ws[len(ws)-1])
+		add(firstLast, ws[0]+" "+ws[len(ws)-1])
+	}
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(keys[i])
+		if len(ws) == 0 || c.acronym || c.typ != newsgraph.Person && c.ev >= evRule {
+			continue
+		}
+		var roots map[int]bool
+		if len(ws) == 1 {
+			roots = surnames[ws[0]]
+		} else if c.typ == newsgraph.Person {
+			roots = firstLast[ws[0]+" "+ws[len(ws)-1]]
+		}
+		if len(roots) == 1 {
+			for r := range roots {
+				uf.union(r, i)
+			}
+			c.typ, c.ev = newsgraph.Person, max(c.ev, evRule)
+		}
+	}
+
+	// Build the clusters in order of first mention.
+	members := map[int][]int{}
+	var order []int
+	for i := range cs {
+		r := uf.find(i)
+		if _, ok := members[r]; !ok {
+			order = append(order, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	var ents []newsgraph.Entity
+	var mentions []newsgraph.Mention
+	for _, r := range order {
+		ms := members[r]
+		typ := clusterType(cs, ms)
+		if typ == "" {
+			continue
+		}
+		e := newsgraph.Entity{Name: s.canonical(cs, ms, typ), Type: typ}
+		seen := map[string]bool{}
+		var roles []string
+		for _, i := range ms {
+			c := cs[i]
+			if !seen[c.text] {
+				seen[c.text] = true
+				e.Aliases = append(e.Aliases, c.text)
+			}
+			roles = append(roles, c.roles...)
+			e.Mentions = append(e.Mentions, c.span)
+			mentions = append(mentions, newsgraph.Mention{Span: c.span, Text: c.text, Type: typ, Entity: len(ents), Source: c.source})
+		}
+		if typ == newsgraph.Person {
+			e.Roles = compact(roles)
+		}
+		ents = append(ents, e)
+	}
+	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	return ents, mentions
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// clusterType picks the type with the strongest evidence, then the most
+// votes.
+func clusterType(cs []cand, ms []int) newsgraph.EntityType {
+	best := map[newsgraph.EntityType]int{}
+	count := map[newsgraph.EntityType]int{}
+	for _, i := range ms {
+		c := cs[i]
+		if c.typ == "" {
+			continue
+		}
+		best[c.typ] = max(best[c.typ], c.ev)
+		count[c.typ]++
+	}
+	var out newsgraph.EntityType
+	for _, t := range newsgraph.EntityTypes {
+		if count[t] == 0 {
+			continue
+		}
+		if out == "" || best[t] > best[out] || best[t] == best[out] && count[t] > count[out] {
+			out = t
+		}
+	}
+	return out
+}
+
+// canonical picks the entity's name: the alias-table name, else the
+// fullest form (not an acronym) seen.
+func (s *Stage) canonical(cs []cand, ms []int, typ newsgraph.EntityType) string {
+	for _, i := range ms {
+		if cs[i].entry != nil {
+			return cs[i].entry.Name
+		}
+	}
+	best := ""
+	score := func(c cand) int {
+		n := utf8.RuneCountInString(c.text)
+		if c.acronym {
+			n -= 1000
+		}
+		if strings.ContainsAny(c.text, "'’") && c.inst != "" {
+			n -= 10 // "Iraqi foreign ministry" over "Iraq's foreign ministry"
+		}
+		if c.inst != "" && strings.HasSuffix(c.inst, " military") && strings.HasSuffix(strings.ToLower(c.text), "military") {
+			n += 100 // "U.S. military" over "American forces"
+		}
+		return n
+	}
+	bs := -1 << 30
+	for _, i := range ms {
+		if sc := score(cs[i]); sc > bs {
+			best, bs = cs[i].text, sc
+		}
+	}
+	dateline := false
+	for _, i := range ms {
+		dateline = dateline || cs[i].dateline
+	}
+	if isAllCaps(best) && (dateline || utf8.RuneCountInString(best) > 4) && !strings.ContainsAny(best, ".") {
+		best = titleCase(best)
+	}
+	return best
+}

@@ -1,0 +1,168 @@
+package entities
+
+import "strings"
+
+// General knowledge of English news used by the rules: function words that
+// start sentences, titles, connectors inside names and the head nouns that
+// give a name its type. None of it names a particular person, place or
+// organisation.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// starters are words that are capitalised only because they begin a
+// sentence (lower case).
+var starters = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "as",
+	"with", "for", "from", "by", "to", "of", "after", "before", "during", "since", "until",
+	"while", "when", "where", "what", "who", "whom", "why", "how", "this", "that", "these",
+	"those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+	"my", "your", "both", "all", "some", "many", "most", "several", "around", "roughly",
+	"about", "more", "less", "nearly", "almost", "also", "however", "meanwhile",
+	"nevertheless", "still", "today", "yesterday", "tomorrow", "earlier", "later", "last",
+	"next", "photo", "photos", "file", "comments", "updated", "related", "if", "though",
+	"although", "because", "despite", "among", "amid", "over", "under", "there", "here",
+	"then", "thus", "instead", "such", "each", "every", "no", "not", "one", "two", "three",
+	"other", "another", "any", "only", "just", "even", "according", "asked", "speaking",
+	"read", "click", "watch", "listen", "source", "sources", "via", "per", "editing",
+	"reporting", "writing", "by", "said", "says", "meanwhile", "overall", "again",
+	"already", "now", "soon", "once", "first", "second", "finally", "above", "below",
+	"inside", "outside", "up", "down", "out", "off", "new", "top", "senior", "former")
+
+// months and weekdays never belong to a name.
+var calendar = set("jan", "january", "feb", "february", "mar", "march", "apr", "april",
+	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+	"oct", "october", "nov", "november", "dec", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+	"thu", "thur", "thurs", "fri", "sat", "sun")
+
+// abbreviations keep their final period as part of the word.
+var abbrevs = set("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sen", "rep",
+	"gov", "capt", "sgt", "adm", "cmdr", "st", "jr", "sr", "rev", "inc", "corp", "ltd", "co",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"brig", "pres", "supt", "cpl", "pvt", "mt", "ft", "no", "vs")
+
+// honorifics are stripped from names but are not roles.
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx")
+
+// titleHeads are words that make a phrase a title (lower case, no period).
+var titleHeads = set("president", "minister", "premier", "chancellor", "secretary",
+	"secretary-general", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+	"chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo", "director",
+	"commander", "gen", "general", "lt", "col", "maj", "brig", "capt", "sgt", "adm",
+	"admiral", "colonel", "lieutenant", "major", "captain", "sergeant", "marshal",
+	"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+	"governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan",
+	"ayatollah", "pope", "judge", "justice", "speaker", "coach", "striker", "manager",
+	"midfielder", "defender", "goalkeeper", "forward", "captain", "commissioner",
+	"envoy", "adviser", "advisor", "lawmaker", "mp", "leader", "chief", "head", "founder",
+	"owner", "executive", "president-elect", "officer", "official", "analyst", "professor",
+	"journalist", "correspondent", "reporter", "editor", "photographer", "diplomat",
+	"cleric", "imam", "rabbi", "bishop", "cardinal", "mufti", "attorney", "prosecutor",
+	"spy", "negotiator", "inspector", "superintendent", "sheriff", "councillor",
+	"councilman", "councilwoman", "deputy", "vice", "cmdr", "supt", "chancellor",
+	"sec", "pres", "cpl", "pvt")
+
+// titleWords may appear inside a title besides the heads.
+var titleWords = set("prime", "foreign", "defense", "defence", "interior", "finance",
+	"health", "justice", "state", "first", "deputy", "vice", "senior", "chief", "acting",
+	"former", "late", "top", "assistant", "under", "undersecretary", "executive", "national",
+	"security", "press", "military", "army", "navy", "air", "force", "supreme", "federal",
+	"head", "general", "major", "lieutenant", "brigadier", "rear", "staff", "of", "the",
+	"for", "and", "government", "foreign", "affairs", "economy", "trade", "energy", "oil",
+	"education", "labor", "labour", "transport", "culture", "information", "media",
+	"intelligence", "homeland", "treasury", "commerce", "agriculture", "environment",
+	"parliament", "parliamentary", "party", "opposition", "regional", "provincial",
+	"minority", "majority", "house", "senate", "white", "whip", "crown", "grand", "high",
+	"special", "political", "public", "relations", "chief-of-staff", "mr", "mrs", "ms",
+	"dr", "prof", "sir", "dame", "u.s.", "us", "un", "u.n.", "eu", "team", "club", "head",
+	"field", "retired", "ret", "lt.", "mp", "state-run", "his", "her", "their")
+
+// weakConnectors may join capitalised words into one name.
+var connectors = set("of", "the", "for", "de", "da", "di", "du", "des", "van", "von", "der",
+	"den", "bin", "ibn", "bint", "al", "el", "la", "le", "y", "&", "and", "in", "to", "on")
+
+// Heads that type a name by its last word (lower case).
+var (
+	facilityHeads = set("airbase", "base", "airport", "airfield", "tower", "camp", "fort",
+		"barracks", "embassy", "consulate", "hospital", "prison", "jail", "stadium",
+		"arena", "palace", "bridge", "dam", "mosque", "church", "cathedral", "temple",
+		"synagogue", "station", "port", "harbor", "harbour", "complex", "compound",
+		"plant", "refinery", "facility", "terminal", "crossing", "checkpoint", "museum",
+		"building", "headquarters", "hotel", "square", "mall", "center", "centre")
+	locationHeads = set("strip", "sea", "river", "gulf", "mountains", "mountain", "desert",
+		"valley", "peninsula", "zone", "ocean", "lake", "bay", "strait", "straits",
+		"canal", "island", "islands", "coast", "plain", "plains", "plateau", "basin",
+		"heights", "highlands", "forest", "corridor", "border")
+	gpeHeads = set("province", "district", "governorate", "region", "state", "county",
+		"city", "oblast", "prefecture", "municipality", "town", "village", "emirate",
+		"republic", "kingdom", "territory", "canton", "borough", "parish")
+	eventHeads = set("summit", "conference", "games", "cup", "olympics", "dialogue", "war",
+		"championship", "championships", "festival", "forum", "election", "elections",
+		"revolution", "uprising", "offensive", "massacre", "talks", "expo", "tournament",
+		"marathon", "grand prix", "world cup", "open", "crisis", "intifada", "attack",
+		"attacks", "bombing", "siege", "battle")
+	orgHeads = set("ministry", "department", "agency", "council", "commission", "committee",
+		"party", "forces", "force", "army", "corps", "brigades", "brigade", "hezbollah",
+		"front", "movement", "guard", "guards", "inc", "corp", "corporation", "ltd", "llc",
+		"group", "bank", "university", "news", "times", "post", "office", "organization",
+		"organisation", "union", "alliance", "league", "federation", "association",
+		"institute", "court", "fund", "service", "services", "authority", "board",
+		"coalition", "resistance", "framework", "network", "company", "co", "airlines",
+		"airways", "college", "school", "police", "navy", "command", "tribunal", "senate",
+		"assembly", "congress", "parliament", "government", "administration", "cabinet",
+		"club", "fc", "society", "foundation", "bureau", "directorate", "secretariat",
+		"militia", "battalion", "battalions", "division", "regiment", "fleet", "taskforce",
+		"press", "agency", "journal", "herald", "tribune", "gazette", "broadcasting",
+		"television", "tv", "radio", "channel", "media", "holdings", "industries",
+		"technologies", "systems", "motors", "partners", "mission",
+		"observatory", "watch", "initiative", "caucus", "brotherhood", "jihad", "legion",
+		"taliban", "unit", "units", "lab",
+		"labs", "laboratory")
+	// leadOrg are first words of "X of Y" organisation names.
+	leadOrg = set("ministry", "department", "university", "bank", "council", "office",
+		"government", "house", "court", "commission", "committee", "board", "institute",
+		"federation", "league", "union", "association", "organization", "organisation",
+		"church", "party", "army", "college", "agency", "chamber", "bureau", "secretariat")
+	leadFacility = set("camp", "fort")
+	leadLocation = set("gulf", "sea", "bay", "strait", "straits", "isle", "mount", "lake",
+		"cape", "river")
+	leadGPE = set("city", "province", "republic", "kingdom", "state", "county", "emirate")
+	// notEntityHeads are heads of named things that no extraction.v1 type fits:
+	// treaties, laws, plans.
+	notEntityHeads = set("agreement", "accord", "accords", "treaty", "act", "law", "plan",
+		"program", "programme", "doctrine", "resolution", "protocol", "bill", "charter",
+		"convention", "declaration", "memorandum", "deal", "index", "award", "prize")
+	// complementHeads may take "in", "to", "on" or "and" inside their name:
+	// "Islamic State in Iraq and Syria", "Global Coalition to Defeat ISIS".
+	complementHeads = set("state", "resistance", "coalition", "council", "commission",
+		"committee", "movement", "front", "forces", "force", "army", "mission", "office",
+		"ministry", "department", "court", "union", "league", "organization",
+		"organisation", "party", "group", "alliance", "authority", "fund", "bank",
+		"university", "institute", "agency", "command", "operation", "campaign", "war",
+		"conference", "summit", "dialogue", "talks", "games", "forum", "association")
+	// genericNames are capitalised common nouns that name nothing on their own.
+	genericNames = set("government", "parliament", "cabinet", "ministry", "council",
+		"commission", "committee", "department", "army", "coalition", "court", "agency",
+		"state", "president", "minister", "city", "province", "region", "district",
+		"senate", "congress", "house", "office", "military", "police", "forces", "party",
+		"administration", "embassy", "airport", "base", "university", "company", "group",
+		"ministry", "board", "union", "republic", "kingdom", "capital", "national",
+		"international", "global", "federal", "statement", "breaking", "update",
+		"exclusive", "analysis", "opinion", "editorial", "video", "watch", "live",
+		"advertisement", "subscribe", "share", "home", "world", "news", "politics",
+		"business", "sports", "sport", "health", "science", "tech", "technology")
+	// lowercaseHeads may follow a name in lower case and belong to it:
+	// "Anbar province", "Qaim district", "Ain al-Asad airbase".
+	lowercaseHeads = set("province", "governorate", "district", "region", "county",
+		"airbase", "base", "airport", "airfield", "camp", "prison", "refinery", "river",
+		"valley", "desert", "mountains", "border crossing", "crossing", "strip", "dam",
+		"oblast", "prefecture", "sea")
+)
+
+// trimDot lower-cases w and drops a final period: "Gen." -> "gen".
+func trimDot(w string) string { return strings.ToLower(strings.TrimSuffix(w, ".")) }

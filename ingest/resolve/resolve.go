@@ -1,0 +1,388 @@
+// Package resolve gives the entities of many articles their cross-article
+// identity: every real-world entity gets one stable IRI (graph.EntityBase +
+// slug of its canonical key) in every article. It merges names by key, by
+// the alias table (data/aliases.tsv: "ISIS" = "Islamic State"), by
+// institution phrases ("US forces" = "U.S. military"), and a surname seen
+// alone with the one known person of that surname; and it rewrites quote
+// speakers and relation ends to the canonical names and IRIs. A Resolver is
+// stateful: entities seen in earlier batches, or seeded with Add from a
+// store, keep their IRIs.
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest/entities/gazetteer"
+)
+
+// EntityBase is the base of entity IRIs (the same as graph.EntityBase).
+const EntityBase = "https://newsgraph.dev/entity/"
+
+// MatchKey is the key names are matched by: newsgraph.Key without Arabic
+// article particles ("al-Sudani" = "Sudani" = "al Sudani") and with "air
+// base" written as one word.
+func MatchKey(name string) string {
+	k := newsgraph.Key(name)
+	k = strings.TrimSpace(strings.ReplaceAll(" "+k+" ", " air base ", " airbase "))
+	var out []string
+	for _, w := range strings.Fields(k) {
+		if w == "al" || w == "el" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// Slug is the IRI path segment of a name: its key with spaces as '-'.
+func Slug(name string) string { return strings.ReplaceAll(newsgraph.Key(name), " ", "-") }
+
+// known is one entity the resolver has seen.
+type known struct {
+	id      string
+	name    string
+	fixed   bool // the name comes from the alias table or a seed
+	votes   map[newsgraph.EntityType]int
+	first   newsgraph.EntityType
+	entry   *AliasEntry
+	persons bool
+}
+
+func (k *known) typ() newsgraph.EntityType {
+	best, n := k.first, k.votes[k.first]
+	for _, t := range newsgraph.EntityTypes {
+		if k.votes[t] > n {
+			best, n = t, k.votes[t]
+		}
+	}
+	return best
+}
+
+// Resolver assigns stable IRIs across articles. Not safe for concurrent use.
+type Resolver struct {
+	aliases  *AliasTable
+	gaz      *gazetteer.Gazetteer
+	byID     map[string]*known
+	byKey    map[string][]*known // MatchKey of names and aliases
+	bySur    map[string][]*known // surname of multi-word PERSON names
+	byEntry  map[*AliasEntry]*known
+	multiKey map[string][]*known // multi-word non-person keys, for suffix matches
+}
+
+// New returns a resolver using the alias table (nil: no table).
+func New(aliases *AliasTable) *Resolver {
+	g, _ := gazetteer.Default() // the embedded gazetteer is checked by its tests
+	return &Resolver{aliases: aliases, gaz: g, byID: map[string]*known{}, byKey: map[string][]*known{},
+		bySur: map[string][]*known{}, byEntry: map[*AliasEntry]*known{}, multiKey: map[string][]*known{}}
+}
+
+func compatible(a, b newsgraph.EntityType) bool {
+	c := func(t newsgraph.EntityType) newsgraph.EntityType {
+		if t == newsgraph.Location {
+			return newsgraph.GPE
+		}
+		return t
+	}
+	return a == "" || b == "" || c(a) == c(b)
+}
+
+// Add seeds the resolver with a known entity (from the store): later
+// mentions of its name or aliases get this id.
+func (r *Resolver) Add(id, name string, typ newsgraph.EntityType, aliases []string) {
+	k := r.byID[id]
+	if k == nil {
+		k = &known{id: id, name: name, fixed: true, votes: map[newsgraph.EntityType]int{}, first: typ}
+		r.byID[id] = k
+	}
+	k.votes[typ]++
+	r.register(k, typ, append([]string{name}, aliases...))
+}
+
+func (r *Resolver) register(k *known, typ newsgraph.EntityType, names []string) {
+	for _, n := range names {
+		mk := MatchKey(n)
+		if mk == "" {
+			continue
+		}
+		ws := strings.Fields(mk)
+		if typ == newsgraph.Person && len(ws) == 1 {
+			continue // a surname alone is matched through bySur
+		}
+		if !containsKnown(r.byKey[mk], k) {
+			r.byKey[mk] = append(r.byKey[mk], k)
+		}
+		if typ == newsgraph.Person {
+			s := ws[len(ws)-1]
+			if !containsKnown(r.bySur[s], k) {
+				r.bySur[s] = append(r.bySur[s], k)
+			}
+		} else if len(ws) >= 2 && !containsKnown(r.multiKey[mk], k) {
+			r.multiKey[mk] = append(r.multiKey[mk], k)
+		}
+	}
+}
+
+func containsKnown(ks []*known, k *known) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// entryOf returns the alias-table entry the entity's names belong to.
+func (r *Resolver) entryOf(e *newsgraph.Entity) *AliasEntry {
+	var weakHit *AliasEntry
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		en, weak, ok := r.aliases.Lookup(n)
+		if !ok {
+			continue
+		}
+		if !weak {
+			return en
+		}
+		if en.Type == e.Type {
+			weakHit = en
+		}
+	}
+	return weakHit
+}
+
+// instKey returns the institution key of the entity ("united states military").
+func (r *Resolver) instKey(e *newsgraph.Entity) string {
+	if r.gaz == nil || e.Type != newsgraph.Org && e.Type != newsgraph.Facility {
+		return ""
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if k, ok := r.gaz.InstitutionKey(n); ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// find returns the known entity e refers to, or nil.
+func (r *Resolver) find(e *newsgraph.Entity) *known {
+	if en := r.entryOf(e); en != nil {
+		if k := r.byEntry[en]; k != nil {
+			return k
+		}
+		if k := r.byID[EntityBase+Slug(en.Name)]; k != nil {
+			return k
+		}
+	}
+	if ik := r.instKey(e); ik != "" {
+		if k := r.byID[EntityBase+Slug(ik)]; k != nil {
+			return k
+		}
+	}
+	names := append([]string{e.Name}, e.Aliases...)
+	pick := func(ks []*known) *known {
+		var hit *known
+		for _, k := range ks {
+			if compatible(k.typ(), e.Type) {
+				if hit != nil && hit != k {
+					return nil // ambiguous
+				}
+				hit = k
+			}
+		}
+		return hit
+	}
+	for _, n := range names {
+		mk := MatchKey(n)
+		if e.Type == newsgraph.Person && len(strings.Fields(mk)) == 1 {
+			continue
+		}
+		if k := pick(r.byKey[mk]); k != nil {
+			return k
+		}
+	}
+	if e.Type == newsgraph.Person {
+		// A surname alone: the one known person of that surname.
+		full := false
+		for _, n := range names {
+			if len(strings.Fields(MatchKey(n))) > 1 {
+				full = true
+			}
+		}
+		if !full {
+			ws := strings.Fields(MatchKey(e.Name))
+			if len(ws) == 1 {
+				if ks := r.bySur[ws[0]]; len(ks) == 1 {
+					return ks[0]
+				}
+			}
+		}
+		return nil
+	}
+	// A multi-word name that ends another one ("al-Asad airbase" in "Ain
+	// al-Asad airbase"), when only one known name fits.
+	for _, n := range names {
+		ws := strings.Fields(MatchKey(n))
+		if len(ws) < 2 {
+			continue
+		}
+		var hit *known
+		ambiguous := false
+		for mk, ks := range r.multiKey {
+			kw := strings.Fields(mk)
+			if len(kw) == len(ws) || !suffixOf(kw, ws) && !suffixOf(ws, kw) {
+				continue
+			}
+			for _, k := range ks {
+				if k.typ() != e.Type {
+					continue
+				}
+				if hit != nil && hit != k {
+					ambiguous = true
+				}
+				hit = k
+			}
+		}
+		if hit != nil && !ambiguous {
+			return hit
+		}
+	}
+	return nil
+}
+
+// suffixOf reports whether short is a proper suffix of long.
+func suffixOf(long, short []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i := range short {
+		if long[off+i] != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// fuller reports whether name a is a fuller form than b.
+func fuller(a, b string) bool {
+	la, lb := len(strings.Fields(a)), len(strings.Fields(b))
+	if la != lb {
+		return la > lb
+	}
+	return len([]rune(a)) > len([]rune(b))
+}
+
+// Resolve gives every entity of the docs its IRI, canonical name and
+// majority type, and rewrites quote speakers and relation ends to match.
+func (r *Resolver) Resolve(docs []*newsgraph.Document) {
+	type ref struct{ d, e int }
+	assigned := map[ref]*known{}
+	// Full names first, so that a surname alone finds them.
+	for pass := 0; pass < 2; pass++ {
+		for di, d := range docs {
+			for ei := range d.Entities {
+				e := &d.Entities[ei]
+				short := e.Type == newsgraph.Person && len(strings.Fields(MatchKey(e.Name))) == 1
+				if short != (pass == 1) {
+					continue
+				}
+				k := r.find(e)
+				if k == nil {
+					k = r.mint(e)
+				}
+				k.votes[e.Type]++
+				if !k.fixed && fuller(e.Name, k.name) && !isAcronymName(e.Name) {
+					k.name = e.Name
+				}
+				r.register(k, e.Type, append([]string{e.Name}, e.Aliases...))
+				assigned[ref{di, ei}] = k
+			}
+		}
+	}
+	for di, d := range docs {
+		rename := map[string]*known{}
+		for ei := range d.Entities {
+			e := &d.Entities[ei]
+			k := assigned[ref{di, ei}]
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				rename[newsgraph.Key(n)] = k
+			}
+			e.ID, e.Name, e.Type = k.id, k.name, k.typ()
+		}
+		for qi := range d.Quotes {
+			q := &d.Quotes[qi]
+			if k := rename[newsgraph.Key(q.Speaker)]; k != nil && q.Speaker != newsgraph.Unattributed {
+				q.Speaker, q.SpeakerID = k.name, k.id
+			}
+			if k := rename[newsgraph.Key(q.SpeakerOrg)]; k != nil && q.SpeakerOrg != "" {
+				q.SpeakerOrg = k.name
+			}
+		}
+		for ri := range d.Relations {
+			rel := &d.Relations[ri]
+			if k := rename[newsgraph.Key(rel.Subject)]; k != nil {
+				rel.Subject, rel.SubjectID = k.name, k.id
+			}
+			if k := rename[newsgraph.Key(rel.Object)]; k != nil {
+				rel.Object, rel.ObjectID = k.name, k.id
+			}
+			if k := rename[newsgraph.Key(rel.Place)]; k != nil && rel.Place != "" {
+				rel.Place = k.name
+			}
+		}
+		for ci := range d.Claims {
+			c := &d.Claims[ci]
+			if k := rename[newsgraph.Key(c.Subject)]; k != nil && c.Subject != "" {
+				c.Subject = k.name
+			}
+			if k := rename[newsgraph.Key(c.Source)]; k != nil && c.Source != "" {
+				c.Source = k.name
+			}
+		}
+	}
+}
+
+// mint creates a known entity for e with a new IRI.
+func (r *Resolver) mint(e *newsgraph.Entity) *known {
+	k := &known{name: e.Name, votes: map[newsgraph.EntityType]int{}, first: e.Type}
+	base := Slug(e.Name)
+	if en := r.entryOf(e); en != nil {
+		k.entry, k.name, k.fixed = en, en.Name, true
+		base = Slug(en.Name)
+		r.byEntry[en] = k
+	} else if ik := r.instKey(e); ik != "" {
+		base = Slug(ik)
+	}
+	id := EntityBase + base
+	if _, taken := r.byID[id]; taken {
+		id = EntityBase + base + "-" + strings.ToLower(string(e.Type))
+		for n := 2; r.byID[id] != nil; n++ {
+			id = EntityBase + base + "-" + strings.ToLower(string(e.Type)) + "-" + itoa(n)
+		}
+	}
+	k.id = id
+	r.byID[id] = k
+	return k
+}
+
+func itoa(n int) string {
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func isAcronymName(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			up++
+		case r >= 'a' && r <= 'z':
+			low++
+		}
+	}
+	return up >= 2 && low <= 1
+}

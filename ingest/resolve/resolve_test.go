@@ -1,0 +1,136 @@
+package resolve
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+func doc(id string, ents ...newsgraph.Entity) *newsgraph.Document {
+	d := newsgraph.NewDocument(newsgraph.Article{ID: id})
+	d.Entities = ents
+	return d
+}
+
+func ent(name string, typ newsgraph.EntityType, aliases ...string) newsgraph.Entity {
+	return newsgraph.Entity{Name: name, Type: typ, Aliases: aliases}
+}
+
+func TestEmbeddedCopyMatchesDataFile(t *testing.T) {
+	data, err := os.ReadFile("../../data/aliases.tsv")
+	if err != nil {
+		t.Skip("no data/aliases.tsv")
+	}
+	if string(data) != defaultAliases {
+		t.Fatal("ingest/resolve/aliases.tsv differs from data/aliases.tsv: copy it over")
+	}
+	if _, err := LoadAliases("../../data/aliases.tsv"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBadAliasLineNamesFileAndLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "aliases.tsv")
+	os.WriteFile(path, []byte("# comment\nAcme Corp\tORG\tAcme\nWidgetland\tCOUNTRY\tWL\n"), 0o644)
+	_, err := LoadAliases(path)
+	if err == nil || !strings.Contains(err.Error(), path+":3") || !strings.Contains(err.Error(), "COUNTRY") {
+		t.Fatalf("error %v, want one naming %s:3 and the bad type", err, path)
+	}
+	os.WriteFile(path, []byte("Acme Corp ORG Acme\n"), 0o644)
+	if _, err := LoadAliases(path); err == nil || !strings.Contains(err.Error(), ":1") {
+		t.Fatalf("line without tabs: error %v", err)
+	}
+}
+
+func TestAliasTableUnifiesNames(t *testing.T) {
+	r := New(DefaultAliases())
+	a := doc("a", ent("ISIS", newsgraph.Org, "ISIS"), ent("U.S.", newsgraph.GPE, "U.S."))
+	b := doc("b", ent("Islamic State in Iraq and Syria", newsgraph.Org, "Daesh"), ent("United States", newsgraph.GPE, "US", "United States"))
+	r.Resolve([]*newsgraph.Document{a, b})
+	if a.Entities[0].ID != b.Entities[0].ID || a.Entities[0].ID != EntityBase+"islamic-state" {
+		t.Errorf("ISIS ids %q %q", a.Entities[0].ID, b.Entities[0].ID)
+	}
+	if a.Entities[1].ID != b.Entities[1].ID || a.Entities[1].Name != "United States" {
+		t.Errorf("US: %+v %+v", a.Entities[1], b.Entities[1])
+	}
+}
+
+func TestWeakAliasNeedsType(t *testing.T) {
+	r := New(DefaultAliases())
+	a := doc("a", ent("IS", newsgraph.GPE, "IS"))
+	b := doc("b", ent("IS", newsgraph.Org, "IS"))
+	r.Resolve([]*newsgraph.Document{a, b})
+	if a.Entities[0].ID == EntityBase+"islamic-state" || b.Entities[0].ID != EntityBase+"islamic-state" {
+		t.Errorf("weak alias: %q %q", a.Entities[0].ID, b.Entities[0].ID)
+	}
+}
+
+func TestSurnameMergesWithUniqueFullName(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Jane Doe", newsgraph.Person, "Jane Doe", "Doe"))
+	b := doc("b", ent("Doe", newsgraph.Person, "Doe"))
+	b.Quotes = []newsgraph.Quote{{Speaker: "Doe", Text: "x"}}
+	b.Relations = []newsgraph.Relation{{Subject: "Doe", Predicate: newsgraph.RoleIn, Object: "Acme"}}
+	r.Resolve([]*newsgraph.Document{b, a}) // the short form first: order must not matter
+	if a.Entities[0].ID != b.Entities[0].ID || b.Entities[0].Name != "Jane Doe" {
+		t.Fatalf("surname: %+v / %+v", a.Entities[0], b.Entities[0])
+	}
+	if q := b.Quotes[0]; q.Speaker != "Jane Doe" || q.SpeakerID != a.Entities[0].ID {
+		t.Errorf("quote not rewritten: %+v", q)
+	}
+	if rel := b.Relations[0]; rel.Subject != "Jane Doe" || rel.SubjectID != a.Entities[0].ID {
+		t.Errorf("relation not rewritten: %+v", rel)
+	}
+	// A second Doe makes the surname ambiguous.
+	c := doc("c", ent("John Doe", newsgraph.Person, "John Doe"))
+	d := doc("d", ent("Doe", newsgraph.Person, "Doe"))
+	r.Resolve([]*newsgraph.Document{c, d})
+	if d.Entities[0].ID == a.Entities[0].ID || d.Entities[0].ID == c.Entities[0].ID {
+		t.Errorf("ambiguous surname merged: %q", d.Entities[0].ID)
+	}
+}
+
+func TestIRIStableWhenFullerNameArrives(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Widget Council", newsgraph.Org, "Widget Council"))
+	r.Resolve([]*newsgraph.Document{a})
+	id := a.Entities[0].ID
+	if id != EntityBase+"widget-council" {
+		t.Fatalf("id %q", id)
+	}
+	b := doc("b", ent("Northland Widget Council", newsgraph.Org, "Northland Widget Council", "Widget Council"))
+	r.Resolve([]*newsgraph.Document{b})
+	if b.Entities[0].ID != id || b.Entities[0].Name != "Northland Widget Council" {
+		t.Errorf("got %+v, want id %s with the fuller name", b.Entities[0], id)
+	}
+}
+
+func TestInstitutionPhrasesAndSeeds(t *testing.T) {
+	r := New(DefaultAliases())
+	r.Add(EntityBase+"jane-roe", "Jane Roe", newsgraph.Person, []string{"Roe"})
+	a := doc("a", ent("US forces", newsgraph.Org, "US forces"), ent("Roe", newsgraph.Person, "Roe"))
+	b := doc("b", ent("U.S. military", newsgraph.Org, "U.S. military", "American forces"))
+	r.Resolve([]*newsgraph.Document{a, b})
+	if a.Entities[0].ID != b.Entities[0].ID {
+		t.Errorf("institution ids %q %q", a.Entities[0].ID, b.Entities[0].ID)
+	}
+	if a.Entities[1].ID != EntityBase+"jane-roe" {
+		t.Errorf("seeded person: %q", a.Entities[1].ID)
+	}
+}
+
+func TestTypeMajority(t *testing.T) {
+	r := New(nil)
+	docs := []*newsgraph.Document{
+		doc("a", ent("Kelvar", newsgraph.GPE)), doc("b", ent("Kelvar", newsgraph.GPE)), doc("c", ent("Kelvar", newsgraph.Location)),
+	}
+	r.Resolve(docs)
+	for _, d := range docs {
+		if d.Entities[0].Type != newsgraph.GPE || d.Entities[0].ID != docs[0].Entities[0].ID {
+			t.Errorf("%s: %+v", d.Article.ID, d.Entities[0])
+		}
+	}
+}
