@@ -1,0 +1,973 @@
+// Package quotes is the pipeline stage that finds direct quotations in an
+// article and attributes each to its speaker, the way a careful reader of
+// news would: "X said", "said X", "according to X", a cue in the sentence
+// before ("X said Thursday:"), a quotation continuing an earlier one, a
+// pronoun ("he added") or a description ("the defense chief said", "the
+// statement said") resolved to an entity of the document, and anonymous
+// sources ("a senior official") as newsgraph.Unattributed with the
+// organization they belong to when it is stated.
+//
+// It reads doc.Text, doc.Sentences (it splits sentences itself when no
+// earlier stage did), doc.Mentions, doc.Entities and doc.Dates, and fills
+// doc.Quotes. It records only direct quotations (Kind "direct"): reported
+// speech without quote marks is not in the extraction.v1 quote list.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Stage is the quotes pipeline stage.
+type Stage struct{}
+
+// New returns the quotes stage.
+func New() *Stage { return &Stage{} }
+
+// Name is the stage name, "quotes".
+func (*Stage) Name() string { return "quotes" }
+
+// Process finds the document's quotations and sets doc.Quotes.
+func (*Stage) Process(doc *newsgraph.Document) error {
+	doc.Quotes = Find(doc)
+	return nil
+}
+
+// Find returns the direct quotations of doc in text order, attributed.
+func Find(doc *newsgraph.Document) []newsgraph.Quote {
+	a := newAttributor(doc)
+	var out []newsgraph.Quote
+	idx := []int{}
+	for i := range a.spans {
+		q, ok := a.attribute(i)
+		if ok {
+			out = append(out, q)
+			idx = append(idx, i)
+		}
+	}
+	// A quotation without a cue followed in the same sentence by one with
+	// a cue shares its speaker: `a "well-studied" plan and "X," he said.`
+	for k := len(out) - 2; k >= 0; k-- {
+		i, j := idx[k], idx[k+1]
+		if !a.done[i].fallback || a.done[j].fallback {
+			continue
+		}
+		_, sOpen := a.sentenceAt(a.spans[j].Open)
+		if sOpen != a.done[i].sent {
+			continue
+		}
+		a.done[i] = a.done[j]
+		out[k].Speaker, out[k].Cue, out[k].SpeakerOrg = out[k+1].Speaker, out[k+1].Cue, out[k+1].SpeakerOrg
+		out[k].Date, out[k].DateIsDefault = out[k+1].Date, out[k+1].DateIsDefault
+	}
+	return out
+}
+
+// attributor holds what attribution reads about one document.
+type attributor struct {
+	doc      *newsgraph.Document
+	text     string
+	sents    []newsgraph.Span
+	paras    []newsgraph.Span
+	mentions []newsgraph.Mention // sorted by Start, then longest first
+	spans    []span
+	done     []result // attribution of spans[:i], for back reference
+	titles   map[int][]string
+}
+
+// result is the attribution of one quotation.
+type result struct {
+	speaker  string // canonical name, or newsgraph.Unattributed
+	etype    newsgraph.EntityType
+	org      string
+	cue      string
+	cuePos   int
+	ok       bool // emitted
+	sent     int  // sentence of the closing mark
+	fallback bool // no cue found: attributed to the sentence's subject
+}
+
+func newAttributor(doc *newsgraph.Document) *attributor {
+	a := &attributor{doc: doc, text: doc.Text}
+	a.sents = doc.Sentences
+	if len(a.sents) == 0 {
+		a.sents = splitSentences(doc.Text)
+	}
+	a.paras = paragraphs(doc.Text)
+	a.mentions = append([]newsgraph.Mention(nil), doc.Mentions...)
+	sort.SliceStable(a.mentions, func(i, j int) bool {
+		if a.mentions[i].Start != a.mentions[j].Start {
+			return a.mentions[i].Start < a.mentions[j].Start
+		}
+		return a.mentions[i].End > a.mentions[j].End
+	})
+	for _, s := range scan(doc.Text) {
+		if doc.IsIgnored(newsgraph.Span{Start: s.Open, End: s.Close}) {
+			continue
+		}
+		a.spans = append(a.spans, s)
+	}
+	a.titles = localTitles(a)
+	return a
+}
+
+// paragraphs splits text at line breaks.
+func paragraphs(text string) []newsgraph.Span {
+	var out []newsgraph.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if strings.TrimSpace(text[start:i]) != "" {
+				out = append(out, newsgraph.Span{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func within(spans []newsgraph.Span, off int) (newsgraph.Span, int) {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	if i < len(spans) && spans[i].Start <= off {
+		return spans[i], i
+	}
+	return newsgraph.Span{Start: off, End: off}, -1
+}
+
+// sentenceAt returns the sentence holding off, or the nearest one before.
+func (a *attributor) sentenceAt(off int) (newsgraph.Span, int) {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].End > off })
+	if i < len(a.sents) && a.sents[i].Start <= off {
+		return a.sents[i], i
+	}
+	// off lies between sentences (a mark the splitter left out).
+	if i < len(a.sents) {
+		return newsgraph.Span{Start: off, End: a.sents[i].End}, i
+	}
+	return newsgraph.Span{Start: off, End: off}, len(a.sents)
+}
+
+func (a *attributor) attribute(i int) (newsgraph.Quote, bool) {
+	s := a.spans[i]
+	text := s.text(a.text)
+	r := a.resolve(i)
+	a.done = append(a.done, r)
+	if !r.ok || !hasLetter(text) {
+		a.done[i].ok = false
+		return newsgraph.Quote{}, false
+	}
+	q := newsgraph.Quote{
+		Speaker: r.speaker, Text: text, Cue: r.cue, Kind: "direct",
+		SpeakerOrg: r.org, Start: s.Start(), End: s.End(),
+	}
+	q.Date, q.DateIsDefault = a.date(i, r.cuePos)
+	return q, true
+}
+
+// window returns the parts of the sentence(s) around quotation i outside
+// it: left from the start of the sentence holding the opening mark (or the
+// end of an earlier quotation in it), right up to the end of the sentence
+// holding the closing mark (or the start of the next quotation).
+func (a *attributor) window(i int) (left, right newsgraph.Span, si, sj int) {
+	s := a.spans[i]
+	ss, si := a.sentenceAt(s.Open)
+	para, _ := within(a.paras, s.Open)
+	left = newsgraph.Span{Start: max(ss.Start, para.Start), End: s.Open}
+	if i > 0 && a.spans[i-1].Close > left.Start {
+		left.Start = min(a.spans[i-1].Close, s.Open)
+	}
+	closeAt := max(s.Close-1, s.Open)
+	es, sj := a.sentenceAt(closeAt)
+	epara, _ := within(a.paras, closeAt)
+	end := es.End
+	// A splitter may end the sentence at `?”` before `he asked`: read on
+	// into a next sentence that starts in lower case.
+	if strings.TrimSpace(strings.Trim(a.text[min(s.Close, end):end], ".,;:!?”\"")) == "" && sj+1 < len(a.sents) {
+		next := a.sents[sj+1]
+		r, _ := utf8.DecodeRuneInString(a.text[next.Start:])
+		if unicode.IsLower(r) && next.Start <= epara.End {
+			end = next.End
+		}
+	}
+	if epara.End > s.Close && end > epara.End {
+		end = epara.End
+	}
+	if i+1 < len(a.spans) && a.spans[i+1].Open < end {
+		end = a.spans[i+1].Open
+	}
+	right = newsgraph.Span{Start: s.Close, End: max(end, s.Close)}
+	return left, right, si, sj
+}
+
+// resolve attributes quotation i.
+func (a *attributor) resolve(i int) result {
+	s := a.spans[i]
+	left, right, si, sj := a.window(i)
+	res := result{sent: sj}
+	lw := words(a.text, left.Start, left.End)
+	rw := words(a.text, right.Start, right.End)
+	quoteText := strings.TrimSpace(a.text[s.Start():s.End()])
+	endsComma := strings.HasSuffix(quoteText, ",") || strings.HasSuffix(quoteText, "?") ||
+		strings.HasSuffix(quoteText, "!") || strings.HasSuffix(quoteText, "—") ||
+		(len(rw) > 0 && rw[0].Low == ",")
+
+	if naming(lw, quoteText) {
+		return res
+	}
+	lc := lastCue(lw)
+	rc := firstCue(rw)
+	switch {
+	case rc >= 0 && (endsComma || lc < 0):
+		if r, ok := a.fromRight(i, rw, rc, endsComma); ok {
+			return a.finish(r, sj)
+		}
+		if lc >= 0 {
+			if r, ok := a.fromLeft(i, lw, lc, left); ok {
+				return a.finish(r, sj)
+			}
+		}
+	case lc >= 0:
+		if r, ok := a.fromLeft(i, lw, lc, left); ok {
+			return a.finish(r, sj)
+		}
+		if rc >= 0 {
+			if r, ok := a.fromRight(i, rw, rc, endsComma); ok {
+				return a.finish(r, sj)
+			}
+		}
+	}
+	startsSentence := len(content(lw)) == 0
+	// A quotation continuing the one just before it.
+	if startsSentence && i > 0 && a.done[i-1].ok && a.done[i-1].sent >= si-1 {
+		p := a.done[i-1]
+		p.sent = sj
+		return p
+	}
+	// A cue ending the sentence before: `The minister said Thursday:`.
+	if startsSentence && si > 0 && si-1 < len(a.sents) {
+		prev := a.sents[si-1]
+		if !a.hasQuote(prev) {
+			pw := words(a.text, prev.Start, prev.End)
+			if c := lastCue(pw); c >= 0 && c >= len(pw)-8 {
+				if r, ok := a.fromLeft(i, pw, c, prev); ok {
+					return a.finish(r, sj)
+				}
+			}
+		}
+	}
+	// A quotation without a cue: a term the sentence's subject used.
+	if titleCase(quoteText) && len(strings.Fields(quoteText)) <= 6 {
+		return res
+	}
+	if ss, _ := a.sentenceAt(s.Open); ss.Start < s.Open || len(content(rw)) > 0 {
+		if r, ok := a.subject(ss.Start, s.Open); ok {
+			r.cue = ""
+			r = a.finish(r, sj)
+			r.fallback = true
+			return r
+		}
+	}
+	res.speaker, res.ok, res.fallback = newsgraph.Unattributed, true, true
+	return res
+}
+
+func (a *attributor) finish(r result, sj int) result {
+	r.ok = true
+	r.sent = sj
+	if r.speaker == "" {
+		r.speaker = newsgraph.Unattributed
+	}
+	return r
+}
+
+func (a *attributor) hasQuote(s newsgraph.Span) bool {
+	for _, q := range a.spans {
+		if q.Open >= s.Start && q.Open < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// naming reports whether the quotation names something rather than quotes
+// speech: the so-called "X", a film titled "X", known as "X".
+func naming(lw []word, quote string) bool {
+	c := content(lw)
+	if len(c) == 0 {
+		return false
+	}
+	last := c[len(c)-1].Low
+	if namingWords[last] {
+		return true
+	}
+	if len(c) >= 2 && c[len(c)-2].Low == "known" && last == "as" {
+		return true
+	}
+	if (last == "called" || last == "the" || last == "a" || last == "an" || last == "as") &&
+		titleCase(quote) && len(strings.Fields(quote)) <= 6 && len(lw) > 0 && !lw[len(lw)-1].Punct {
+		return true
+	}
+	return false
+}
+
+// content drops punctuation.
+func content(ws []word) []word {
+	var out []word
+	for _, w := range ws {
+		if !w.Punct {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isCue reports whether ws[k] is a cue word ("according" only before "to").
+func isCue(ws []word, k int) bool {
+	w := ws[k].Low
+	if !cues[w] {
+		return false
+	}
+	if w == "according" {
+		return k+1 < len(ws) && ws[k+1].Low == "to"
+	}
+	if w == "calls" || w == "called" || w == "calling" {
+		// "called on X", "called for", "called it", "called X": speech; a
+		// group "called" something is caught by naming.
+		return true
+	}
+	return true
+}
+
+func lastCue(ws []word) int {
+	for k := len(ws) - 1; k >= 0; k-- {
+		if isCue(ws, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+func firstCue(ws []word) int {
+	n := 0
+	for k := range ws {
+		if ws[k].Punct && (ws[k].Low == "." || ws[k].Low == "!" || ws[k].Low == "?") && k > 0 {
+			return -1 // the sentence ended
+		}
+		if isCue(ws, k) {
+			return k
+		}
+		if !ws[k].Punct {
+			n++
+		}
+		if n > 25 {
+			break
+		}
+	}
+	return -1
+}
+
+// cueForm is the cue as written: "said", "called on", "according to".
+func cueForm(ws []word, k int) string {
+	w := ws[k].Low
+	if k+1 < len(ws) {
+		n := ws[k+1].Low
+		switch {
+		case w == "according" && n == "to",
+			(w == "called" || w == "calls" || w == "calling") && (n == "on" || n == "for"):
+			return w + " " + n
+		}
+	}
+	return w
+}
+
+// fromRight reads the speaker from the text after a quotation, where the
+// cue is rw[k]: `," NP said`, `," said NP`, `, according to NP`.
+func (a *attributor) fromRight(i int, rw []word, k int, endsComma bool) (result, bool) {
+	cue := cueForm(rw, k)
+	pos := rw[k].Start
+	if rw[k].Low == "according" {
+		return a.afterCue(i, rw, k+2, cue, pos)
+	}
+	pre := rw[:k]
+	for len(pre) > 0 && pre[0].Punct {
+		pre = pre[1:]
+	}
+	if len(pre) == 0 || pre[len(pre)-1].Low == "," {
+		if r, ok := a.afterCue(i, rw, k+1, cue, pos); ok {
+			return r, true
+		}
+		if len(pre) == 0 {
+			return result{}, false
+		}
+	}
+	if !endsComma {
+		// `... "X" them, the minister said`: the subject follows the last comma.
+		c := len(pre) - 1
+		for c >= 0 && pre[c].Low != "," {
+			c--
+		}
+		pre = pre[c+1:]
+	}
+	np := trimNP(pre)
+	if len(np) == 0 {
+		return result{}, false
+	}
+	r, ok := a.resolveNP(i, np)
+	r.cue, r.cuePos = cue, pos
+	return r, ok
+}
+
+// afterCue reads an inverted subject: `said the minister in a statement`.
+func (a *attributor) afterCue(i int, ws []word, from int, cue string, pos int) (result, bool) {
+	var np []word
+	if from < len(ws) && afterSpeaker[ws[from].Low] {
+		return result{}, false // `," said in a statement`: no inverted subject
+	}
+	for j := from; j < len(ws); j++ {
+		w := ws[j]
+		if w.Punct && w.Low != "'s" && w.Low != "-" && w.Low != "–" {
+			break
+		}
+		if len(np) > 0 && afterSpeaker[w.Low] && !a.inMention(w.Start) {
+			break
+		}
+		if len(np) > 0 && w.Low == "of" && docNouns[np[len(np)-1].Low] {
+			break // "a ministry statement of Tuesday", "a readout of the talks"
+		}
+		np = append(np, w)
+		if len(np) > 12 {
+			break
+		}
+	}
+	np = trimNP(np)
+	if len(np) == 0 {
+		return result{}, false
+	}
+	r, ok := a.resolveNP(i, np)
+	r.cue, r.cuePos = cue, pos
+	return r, ok
+}
+
+func (a *attributor) inMention(off int) bool {
+	for _, m := range a.mentions {
+		if m.Start > off {
+			break
+		}
+		if m.Start < off && off < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// fromLeft reads the speaker from the text before a quotation, where the
+// cue is lw[k]: `NP said (that) ... "`, `according to NP, "`, `..., adding "`.
+func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (result, bool) {
+	cue := cueForm(lw, k)
+	pos := lw[k].Start
+	if lw[k].Low == "according" {
+		return a.afterCue(i, lw, k+2, cue, pos)
+	}
+	// Walk left from the cue to a clause boundary; skip segments that are
+	// only adverbials ("Ryder, however, reiterated").
+	end := k
+	for {
+		b := end - 1
+		for b >= 0 && !lw[b].Punct && !clauseWords[lw[b].Low] && !isCue(lw, b) {
+			b--
+		}
+		np := trimNP(lw[b+1 : end])
+		if len(np) > 0 {
+			r, ok := a.resolveNP(i, np)
+			r.cue, r.cuePos = cue, pos
+			if ok {
+				return r, true
+			}
+			return r, false
+		}
+		if b < 0 {
+			break
+		}
+		bw := lw[b].Low
+		if bw == "," && b > 0 {
+			// an empty or adverbial segment: keep going left unless the
+			// cue is a participle or follows "and" ("decried X and said").
+			if strings.HasSuffix(lw[k].Low, "ing") {
+				break
+			}
+			end = b
+			continue
+		}
+		break
+	}
+	// No subject before the cue: a coordinated or participial clause whose
+	// subject is the sentence's.
+	r, ok := a.subject(sent.Start, lw[k].Start)
+	r.cue, r.cuePos = cue, pos
+	return r, ok
+}
+
+// trimNP drops punctuation and adverbials at both ends of a subject.
+func trimNP(ws []word) []word {
+	for len(ws) > 0 && (ws[0].Punct && ws[0].Low != "'s" || adverbial[ws[0].Low] && ws[0].Low != "the") {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && (ws[len(ws)-1].Punct || adverbial[ws[len(ws)-1].Low] && !isNumber(ws[len(ws)-1].Low)) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// subject finds the subject of the sentence starting at from, read before
+// limit: the first mention after any leading adverbial phrase.
+func (a *attributor) subject(from, limit int) (result, bool) {
+	ws := words(a.text, from, limit)
+	// Skip a leading adverbial phrase closed by a comma: "On Tuesday, ...".
+	start := 0
+	for j, w := range ws {
+		if w.Low == "," {
+			if j <= 6 && !a.anyMention(ws[0].Start, w.Start, true) {
+				start = j + 1
+			}
+			break
+		}
+	}
+	ws = ws[start:]
+	// The subject runs to the first word that is neither a mention nor a
+	// noun-like word of its phrase: take words up to the first mention's
+	// end plus any description tail.
+	for j, w := range ws {
+		if pronounsPerson[w.Low] || pronounsThing[w.Low] || pronounsPlural[w.Low] {
+			return a.resolveNP(-1, ws[j:j+1])
+		}
+		m, ok := a.mentionAt(w.Start)
+		if !ok {
+			if w.Punct && w.Low != "'s" {
+				break
+			}
+			continue
+		}
+		e := j
+		for e < len(ws) && ws[e].Start < m.End {
+			e++
+		}
+		for e < len(ws) && (ws[e].Low == "'s" || personNouns[ws[e].Low] || docNouns[ws[e].Low] || isModifier(ws[e])) {
+			e++
+		}
+		np := ws[:e]
+		return a.resolveNP(-1, trimNP(np))
+	}
+	return result{}, false
+}
+
+func isModifier(w word) bool {
+	switch w.Low {
+	case "top", "senior", "military", "defense", "defence", "foreign", "security", "government", "state", "former", "deputy", "chief", "press", "anonymous":
+		return true
+	}
+	return false
+}
+
+func (a *attributor) anyMention(from, to int, personOrOrg bool) bool {
+	for _, m := range a.mentions {
+		if m.Start >= to {
+			break
+		}
+		if m.Start >= from && (!personOrOrg || m.Type == newsgraph.Person || m.Type == newsgraph.Org) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the outermost mention starting at off.
+func (a *attributor) mentionAt(off int) (newsgraph.Mention, bool) {
+	for _, m := range a.mentions {
+		if m.Start > off {
+			break
+		}
+		if m.Start == off {
+			return m, true
+		}
+	}
+	return newsgraph.Mention{}, false
+}
+
+// outermost returns the mentions inside [from, to) not nested in another.
+func (a *attributor) outermost(from, to int) []newsgraph.Mention {
+	var out []newsgraph.Mention
+	for _, m := range a.mentions {
+		if m.Start >= to {
+			break
+		}
+		if m.Start < from || m.End > to || a.quoted(m.Start) {
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].Contains(m.Span) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// quoted reports whether off lies inside a quotation's words.
+func (a *attributor) quoted(off int) bool {
+	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].Close > off })
+	return i < len(a.spans) && a.spans[i].Open <= off
+}
+
+// entity returns the canonical name and type behind a mention.
+func (a *attributor) entity(m newsgraph.Mention) (string, newsgraph.EntityType) {
+	if m.Entity >= 0 && m.Entity < len(a.doc.Entities) {
+		e := a.doc.Entities[m.Entity]
+		return e.Name, e.Type
+	}
+	return m.Text, m.Type
+}
+
+// resolveNP turns a subject phrase into a speaker.
+func (a *attributor) resolveNP(i int, np []word) (result, bool) {
+	var r result
+	if len(np) == 0 {
+		return r, false
+	}
+	from, to := np[0].Start, np[len(np)-1].End
+	pos := from
+	first := np[0].Low
+	if len(np) <= 2 {
+		switch {
+		case pronounsPerson[first]:
+			return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person })
+		case pronounsThing[first]:
+			return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org })
+		case pronounsPlural[first]:
+			if r, ok := a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org || t == "" }); ok {
+				return r, true
+			}
+			r.speaker = newsgraph.Unattributed
+			return r, true
+		}
+	}
+	ms := a.outermost(from, to)
+	// Apposition: "X, spokesperson for Y," keeps the first segment.
+	for j, w := range np {
+		if w.Low == "," && j > 0 {
+			seg := a.outermost(from, w.Start)
+			if len(seg) > 0 {
+				ms, to = seg, w.Start
+				np = np[:j]
+			}
+			break
+		}
+	}
+	if len(ms) > 0 {
+		m := ms[len(ms)-1]
+		name, typ := a.entity(m)
+		// Group nouns before the mention: "members of the parliament".
+		var before, tail []word
+		for _, w := range np {
+			if w.End <= m.Start {
+				before = append(before, w)
+			} else if w.Start >= m.End && w.Low != "'s" {
+				tail = append(tail, w)
+			}
+		}
+		for j := 0; j+1 < len(before); j++ {
+			if personNouns[before[j].Low] && before[j+1].Low == "of" {
+				// "members of the parliament", "spokesperson of the ministry"
+				if m.Type == newsgraph.Person {
+					break
+				}
+				if rr, ok := a.describe(np, m, name); ok {
+					return rr, true
+				}
+				r.speaker = newsgraph.Unattributed
+				r.org = orgName(name, typ)
+				return r, true
+			}
+		}
+		if m.Type != newsgraph.Person {
+			// A person named before the organization: "Pentagon spokesman
+			// Pat Ryder" is handled by the last mention; "Ryder of the
+			// Pentagon" by preferring a person in the phrase.
+			for _, o := range ms {
+				if o.Type == newsgraph.Person && o.End <= m.Start {
+					gap := words(a.text, o.End, m.Start)
+					if len(gap) > 0 && (gap[0].Low == "of" || gap[0].Low == "from" || gap[0].Low == ",") {
+						n, t := a.entity(o)
+						r.speaker, r.etype = n, t
+						return r, true
+					}
+				}
+			}
+		}
+		for _, w := range tail {
+			if personNouns[w.Low] {
+				if rr, ok := a.describe(np, m, name); ok {
+					return rr, true
+				}
+				r.speaker = newsgraph.Unattributed
+				r.org = orgName(name, typ)
+				return r, true
+			}
+		}
+		r.speaker, r.etype = name, typ
+		return r, true
+	}
+	// No mention: a description.
+	head := np[len(np)-1].Low
+	if docNouns[head] {
+		return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org })
+	}
+	for _, w := range np {
+		if personNouns[w.Low] {
+			if rr, ok := a.describe(np, newsgraph.Mention{Entity: -1}, ""); ok {
+				return rr, true
+			}
+			r.speaker = newsgraph.Unattributed
+			// "the official said" after an anonymous official's quote.
+			if i > 0 && first == "the" && !strings.HasSuffix(head, "s") {
+				for j := i - 1; j >= 0 && j >= i-3; j-- {
+					if a.done[j].ok && a.done[j].speaker == newsgraph.Unattributed {
+						r.org = a.done[j].org
+						break
+					}
+				}
+			}
+			return r, true
+		}
+	}
+	return r, false
+}
+
+func orgName(name string, t newsgraph.EntityType) string {
+	if t == newsgraph.Org || t == newsgraph.GPE || t == newsgraph.Facility {
+		return name
+	}
+	return ""
+}
+
+// describe resolves a definite description of a person ("the defense
+// chief", "Iraq's top military spokesperson") to the entity of the
+// document whose stated roles share its words; indefinite and plural
+// descriptions ("a senior official", "officials") name nobody.
+func (a *attributor) describe(np []word, possessor newsgraph.Mention, possessorName string) (result, bool) {
+	first := np[0].Low
+	if determinersIndef[first] || isNumber(first) {
+		return result{}, false
+	}
+	head := ""
+	for _, w := range np {
+		if personNouns[w.Low] {
+			head = w.Low
+		}
+	}
+	if strings.HasSuffix(head, "s") && head != "chairs" && !strings.HasSuffix(head, "ss") {
+		return result{}, false // plural: officials, sources
+	}
+	desc := map[string]bool{}
+	for _, w := range np {
+		if w.Punct || possessor.Entity >= 0 && w.Start >= possessor.Start && w.End <= possessor.End {
+			continue
+		}
+		if descStop[w.Low] {
+			continue
+		}
+		desc[synonym(w.Low)] = true
+	}
+	if len(desc) == 0 {
+		return result{}, false
+	}
+	best, bestScore, bestPos := -1, 0, -1
+	for ei, e := range a.doc.Entities {
+		if e.Type != newsgraph.Person || e.Name == possessorName {
+			continue
+		}
+		roles := append(append([]string(nil), e.Roles...), a.titles[ei]...)
+		seen := map[string]bool{}
+		score := 0
+		headHit := false
+		for _, role := range roles {
+			for _, rw := range strings.Fields(strings.ToLower(role)) {
+				rw = synonym(strings.Trim(rw, ",.;:()’'"))
+				if desc[rw] && !seen[rw] {
+					seen[rw] = true
+					score++
+					if rw == synonym(head) {
+						headHit = true
+					}
+				}
+			}
+		}
+		if score == 0 || !headHit && score < 2 && head != "chief" {
+			continue
+		}
+		p := a.lastMentionOf(ei, np[0].Start)
+		if score > bestScore || score == bestScore && p > bestPos {
+			best, bestScore, bestPos = ei, score, p
+		}
+	}
+	if best < 0 {
+		return result{}, false
+	}
+	return result{speaker: a.doc.Entities[best].Name, etype: newsgraph.Person}, true
+}
+
+var descStop = set("the", "a", "an", "'s", "top", "senior", "of", "for", "to",
+	"and", "his", "her", "its", "their", "our", "then", "new", "former", "chief")
+
+// synonym folds title words that name the same post.
+func synonym(w string) string {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen":
+		return "spokesperson"
+	case "defence":
+		return "defense"
+	case "premier":
+		return "minister"
+	case "head", "leader":
+		return "chief"
+	}
+	return w
+}
+
+// lastMentionOf is the start of entity ei's last mention before off, else
+// -1 (mentions after off count below any before it).
+func (a *attributor) lastMentionOf(ei, off int) int {
+	p := -1
+	for _, m := range a.mentions {
+		if m.Entity == ei && m.Start < off {
+			p = m.Start
+		}
+	}
+	return p
+}
+
+// backRef resolves a pronoun or a back reference at off: the speaker of a
+// recent quotation or the first mention (the subject) of a recent sentence
+// whose type fits.
+func (a *attributor) backRef(off int, fits func(newsgraph.EntityType) bool) (result, bool) {
+	_, si := a.sentenceAt(off)
+	for s := si; s >= 0 && s >= si-4; s-- {
+		if s >= len(a.sents) {
+			continue
+		}
+		sent := a.sents[s]
+		// Quotations closing in this sentence, latest first.
+		for j := len(a.done) - 1; j >= 0; j-- {
+			d := a.done[j]
+			if d.ok && d.sent == s && d.speaker != newsgraph.Unattributed && fits(d.etype) && a.spans[j].Close <= off {
+				return result{speaker: d.speaker, etype: d.etype}, true
+			}
+		}
+		to := sent.End
+		if s == si {
+			to = off
+		}
+		for _, m := range a.outermost(sent.Start, to) {
+			if !fits(m.Type) {
+				continue
+			}
+			name, t := a.entity(m)
+			return result{speaker: name, etype: t}, true
+		}
+	}
+	return result{}, false
+}
+
+// date returns the date the text gives for quotation i: a date expression
+// in its sentence outside the quoted words, nearest the cue; else the
+// publication date, flagged as a default.
+func (a *attributor) date(i, cuePos int) (string, bool) {
+	s := a.spans[i]
+	left, right, _, _ := a.window(i)
+	best, dist := "", -1
+	for _, d := range a.doc.Dates {
+		in := (d.Start >= left.Start && d.End <= left.End) || (d.Start >= right.Start && d.End <= right.End)
+		if !in || d.Start >= s.Start() && d.End <= s.End() {
+			continue
+		}
+		dd := d.Start - cuePos
+		if dd < 0 {
+			dd = -dd
+		}
+		if dist < 0 || dd < dist {
+			best, dist = d.Value, dd
+		}
+	}
+	if best != "" {
+		return best, false
+	}
+	if i > 0 && a.done[i].cuePos == a.done[i-1].cuePos && a.done[i].cuePos > 0 {
+		// a continuation shares its predecessor's date
+		if d, def := a.date(i-1, cuePos); !def {
+			return d, false
+		}
+	}
+	if a.doc.Article.Published != "" {
+		return a.doc.Article.Published, true
+	}
+	if a.doc.HasAnchor {
+		return a.doc.Anchor.Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+// localTitles reads, for each person entity, the titles written next to
+// its mentions: "Defense Secretary Jane Doe", "Jane Doe, spokesperson for
+// the ministry". describe matches descriptions against them as well as
+// against the entity's Roles.
+func localTitles(a *attributor) map[int][]string {
+	out := map[int][]string{}
+	for _, m := range a.mentions {
+		if m.Type != newsgraph.Person || m.Entity < 0 {
+			continue
+		}
+		ps, _ := within(a.paras, m.Start)
+		before := words(a.text, max(ps.Start, m.Start-80), m.Start)
+		var t []string
+		for j := len(before) - 1; j >= 0 && len(t) < 6; j-- {
+			w := before[j]
+			if w.Punct && w.Low != "'s" {
+				break
+			}
+			if personNouns[w.Low] || isModifier(w) || startsUpper(a.text[w.Start:w.End]) {
+				t = append(t, w.Low)
+				continue
+			}
+			break
+		}
+		after := words(a.text, m.End, min(ps.End, m.End+120))
+		if len(after) > 1 && after[0].Low == "," {
+			for _, w := range after[1:] {
+				if w.Punct || cues[w.Low] || len(t) > 14 {
+					break
+				}
+				t = append(t, w.Low)
+			}
+		}
+		if len(t) > 0 {
+			out[m.Entity] = append(out[m.Entity], strings.Join(t, " "))
+		}
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,469 @@
+// Package relations is the pipeline stage that reads relations between
+// the entities of an article (titles and appositions, leadership,
+// membership, containment of places, attacks, strikes, meetings) and the
+// numeric claims it makes ("roughly 2,500 troops remain in Iraq"), each
+// with the sentence that states it as evidence. Patterns favour precision:
+// a relation is recorded only when the sentence states it in one of the
+// forms news writing uses for it.
+//
+// It reads doc.Text, doc.Sentences, doc.Mentions, doc.Entities, doc.Dates
+// and doc.Quotes (for the source of a claim made inside a quotation), and
+// fills doc.Relations and doc.Claims.
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Stage is the relations pipeline stage.
+type Stage struct{}
+
+// New returns the relations stage.
+func New() *Stage { return &Stage{} }
+
+// Name is the stage name, "relations".
+func (*Stage) Name() string { return "relations" }
+
+// Process sets doc.Relations and doc.Claims.
+func (*Stage) Process(doc *newsgraph.Document) error {
+	x := newIndex(doc)
+	doc.Relations = x.relations()
+	doc.Claims = x.claims()
+	return nil
+}
+
+// collector gathers relations without duplicates.
+type collector struct {
+	x    *index
+	seen map[string]bool
+	out  []newsgraph.Relation
+}
+
+func (c *collector) add(sent newsgraph.Span, subj, obj newsgraph.Mention, pred, role string) {
+	sn, _ := c.x.name(subj)
+	on, _ := c.x.name(obj)
+	c.addNames(sent, sn, on, pred, role)
+}
+
+func (c *collector) addNames(sent newsgraph.Span, sn, on, pred, role string) {
+	if sn == "" || on == "" || newsgraph.Key(sn) == newsgraph.Key(on) {
+		return
+	}
+	k := sn + "\x00" + pred + "\x00" + on
+	if c.seen[k] {
+		return
+	}
+	c.seen[k] = true
+	r := newsgraph.Relation{
+		Subject: sn, Predicate: pred, Object: on, Role: strings.TrimSpace(role),
+		Evidence: strings.TrimSpace(c.x.text[sent.Start:sent.End]), Start: sent.Start, End: sent.End,
+	}
+	r.Date = c.x.dateIn(sent)
+	c.out = append(c.out, r)
+}
+
+// dateIn returns the value of the first date expression in the sentence.
+func (x *index) dateIn(s newsgraph.Span) string {
+	for _, d := range x.doc.Dates {
+		if d.Start >= s.Start && d.End <= s.End {
+			return d.Value
+		}
+	}
+	return ""
+}
+
+func (x *index) relations() []newsgraph.Relation {
+	c := &collector{x: x, seen: map[string]bool{}}
+	for _, s := range x.sents {
+		if x.doc.IsIgnored(s) {
+			continue
+		}
+		x.titles(c, s)
+		x.led(c, s)
+		x.places(c, s)
+		x.violence(c, s)
+		x.meetings(c, s)
+	}
+	return c.out
+}
+
+var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
+
+// titleNouns head the titles written before or after a person's name.
+var titleNouns = map[string]bool{
+	"minister": true, "secretary": true, "president": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "commander": true, "chief": true,
+	"speaker": true, "head": true, "director": true, "chairman": true,
+	"chairwoman": true, "chair": true, "ceo": true, "ambassador": true,
+	"envoy": true, "governor": true, "mayor": true, "general": true,
+	"premier": true, "adviser": true, "advisor": true, "official": true,
+	"leader": true, "founder": true, "deputy": true, "member": true,
+	"lawmaker": true, "senator": true, "representative": true, "chancellor": true,
+	"king": true, "queen": true, "emir": true, "prince": true, "correspondent": true,
+	"reporter": true, "editor": true, "officer": true, "coordinator": true,
+	"administrator": true, "prosecutor": true, "judge": true, "mp": true,
+}
+
+// orgNouns are lower-case words that name an organization already named
+// in the article: "Speaker of the parliament".
+var orgNouns = map[string]bool{"parliament": true, "government": true,
+	"ministry": true, "army": true, "police": true, "council": true, "party": true,
+	"commission": true, "committee": true, "cabinet": true,
+	"assembly": true, "senate": true, "congress": true, "agency": true,
+	"company": true, "court": true, "department": true, "militia": true}
+
+// titleWords may appear inside a title: "First Deputy Speaker of the".
+var titleWords = map[string]bool{"of": true, "the": true, "'s": true,
+	"top": true, "senior": true, "deputy": true, "first": true, "military": true,
+	"foreign": true, "defense": true, "defence": true, "interior": true,
+	"prime": true, "vice": true, "acting": true, "former": true, "chief": true,
+	"state": true, "government": true, "press": true, "general": true,
+	"executive": true, "national": true, "security": true}
+
+// titles reads "Iraqi Prime Minister Jane Doe" (role_in Iraq), "Pentagon
+// spokesman Jane Doe" (spokesperson_for), "Jane Doe, spokesperson for X",
+// "Jane Doe, the CEO of X" (role_in), "Jane Doe, leader of X" (leads),
+// "Jane Doe, a member of X" (member_of) and "Acme's Jane Doe" (member_of).
+func (x *index) titles(c *collector, s newsgraph.Span) {
+	for _, p := range x.in(s.Start, s.End, false) {
+		if p.Type != newsgraph.Person {
+			continue
+		}
+		x.titleBefore(c, s, p)
+		x.apposition(c, s, p)
+	}
+}
+
+func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention) {
+	ts := tokens(x.text, s.Start, p.Start)
+	// The title run: title words, capitalised words, mentions, "(PMF)".
+	j := len(ts)
+	hasTitle, spokes := false, false
+	for j > 0 {
+		t := ts[j-1]
+		if t.Low == "(" || t.Low == ")" {
+			j--
+			continue
+		}
+		if t.Punct && t.Low != "'s" && t.Low != "–" {
+			break
+		}
+		if titleNouns[t.Low] || titleWords[t.Low] || orgNouns[t.Low] || isUpper(t.Text) || x.covered(t.Start) {
+			if titleNouns[t.Low] {
+				hasTitle = true
+			}
+			if spokesNouns[t.Low] {
+				spokes = true
+			}
+			j--
+			continue
+		}
+		break
+	}
+	// The run must end in a title noun or a title-case word just before
+	// the name ("Prime Minister Jane Doe"), and cannot start with "of".
+	for j < len(ts) && (ts[j].Low == "of" || ts[j].Low == "the" || ts[j].Low == "'s" || ts[j].Low == "for") {
+		j++
+	}
+	if !hasTitle || j >= len(ts) {
+		// "Acme's Jane Doe": member_of.
+		if n := len(ts); n >= 2 && ts[n-1].Low == "'s" {
+			if m, ok := x.mentionAt(ts[n-2].Start); ok && m.Type == newsgraph.Org && m.End == ts[n-2].End {
+				c.add(s, p, m, newsgraph.MemberOf, "")
+			}
+		}
+		return
+	}
+	from, to := ts[j].Start, ts[len(ts)-1].End
+	role := x.text[from:to]
+	var org, gpe *newsgraph.Mention
+	for _, m := range x.in(from, to, true) {
+		m := m
+		switch m.Type {
+		case newsgraph.Org:
+			if org == nil {
+				org = &m
+			}
+		case newsgraph.GPE:
+			if gpe == nil {
+				gpe = &m
+			}
+		case newsgraph.Person:
+			return // a title of another person: "X's spokesperson Y" is read elsewhere
+		}
+	}
+	obj := ""
+	switch {
+	case org != nil:
+		obj, _ = x.name(*org)
+	default:
+		for _, t := range ts[j:] {
+			if orgNouns[t.Low] && !isUpper(t.Text) {
+				if e := x.orgByNoun(t.Low); e >= 0 {
+					obj = x.doc.Entities[e].Name
+				}
+			}
+		}
+		if obj == "" && gpe != nil {
+			obj, _ = x.name(*gpe)
+		}
+		if obj == "" {
+			for _, t := range ts[j:] {
+				if isUpper(t.Text) && !x.covered(t.Start) {
+					if e := x.gpeOfAdjective(t.Text); e >= 0 {
+						obj = x.doc.Entities[e].Name
+						break
+					}
+				}
+			}
+		}
+	}
+	if obj == "" {
+		return
+	}
+	pn, _ := x.name(p)
+	pred := newsgraph.RoleIn
+	if spokes {
+		pred = newsgraph.SpokespersonFor
+	}
+	c.addNames(s, pn, obj, pred, role)
+}
+
+// covered reports whether off lies inside a mention.
+func (x *index) covered(off int) bool {
+	_, ok := x.mentionAt(off)
+	return ok
+}
+
+// orgByNoun finds the one ORG entity whose name ends in noun
+// ("parliament" -> "National Parliament"), or -1.
+func (x *index) orgByNoun(noun string) int {
+	found := -1
+	for e, ent := range x.doc.Entities {
+		if ent.Type != newsgraph.Org {
+			continue
+		}
+		k := newsgraph.Key(ent.Name)
+		if k == noun || strings.HasSuffix(k, " "+noun) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// apposition reads ", spokesperson for X", ", the CEO of X", ", leader of
+// X", ", a member of X" after a person's name.
+func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) {
+	ts := tokens(x.text, p.End, s.End)
+	if len(ts) < 3 || ts[0].Low != "," {
+		return
+	}
+	ts = ts[1:]
+	k := 0
+	for k < len(ts) && (ts[k].Low == "the" || ts[k].Low == "a" || ts[k].Low == "an") {
+		k++
+	}
+	start := k
+	prep := -1
+	for ; k < len(ts) && k < start+6; k++ {
+		if ts[k].Low == "of" || ts[k].Low == "for" || ts[k].Low == "at" {
+			prep = k
+			break
+		}
+		if ts[k].Punct && ts[k].Low != "'s" {
+			return
+		}
+	}
+	if prep < 0 || prep == start {
+		return
+	}
+	head := ""
+	for _, t := range ts[start:prep] {
+		if titleNouns[t.Low] {
+			head = t.Low
+		}
+	}
+	if head == "" {
+		return
+	}
+	role := x.text[ts[start].Start:ts[prep-1].End]
+	// The object: the first mention after the preposition, before any comma.
+	for _, t := range ts[prep+1:] {
+		if t.Punct && t.Low != "'s" {
+			return
+		}
+		m, ok := x.mentionAt(t.Start)
+		if !ok {
+			continue
+		}
+		pred := newsgraph.RoleIn
+		switch {
+		case spokesNouns[head]:
+			pred = newsgraph.SpokespersonFor
+		case head == "leader" || head == "head" || head == "chairman" || head == "chairwoman" || head == "chair" || head == "founder" && false:
+			pred = newsgraph.Leads
+		case head == "member":
+			pred = newsgraph.MemberOf
+		}
+		if m.Type == newsgraph.Person && pred != newsgraph.SpokespersonFor {
+			return
+		}
+		// The person a title names: "for Iraqi Prime Minister Jane Doe".
+		if m.Type != newsgraph.Person {
+			if pm, ok := x.personAfter(m.End, s.End); ok && pred == newsgraph.SpokespersonFor {
+				m = pm
+			}
+		}
+		c.add(s, p, m, pred, role)
+		return
+	}
+}
+
+// personAfter returns a person mention following off with only title
+// words between ("Iraqi Prime Minister Jane Doe").
+func (x *index) personAfter(off, end int) (newsgraph.Mention, bool) {
+	for _, t := range tokens(x.text, off, end) {
+		if m, ok := x.mentionAt(t.Start); ok && m.Type == newsgraph.Person {
+			return m, true
+		}
+		if !(titleNouns[t.Low] || titleWords[t.Low] || isUpper(t.Text)) {
+			break
+		}
+	}
+	return newsgraph.Mention{}, false
+}
+
+// led reads "US-led coalition" (leads) and "X-led" modifiers generally.
+func (x *index) led(c *collector, s newsgraph.Span) {
+	seg := x.text[s.Start:s.End]
+	for off := 0; ; {
+		i := strings.Index(seg[off:], "-led ")
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + 1
+		j := i
+		for j > 0 && seg[j-1] != ' ' && seg[j-1] != '(' && seg[j-1] != '"' {
+			j--
+		}
+		leader, ok := x.byKey[newsgraph.Key(seg[j:i])]
+		if !ok {
+			continue
+		}
+		if t := x.doc.Entities[leader].Type; t != newsgraph.GPE && t != newsgraph.Org && t != newsgraph.Person {
+			continue
+		}
+		// The led organization: the mention holding "-led", else the
+		// next ORG within a few words.
+		at := s.Start + i
+		var obj newsgraph.Mention
+		found := false
+		if m, ok := x.mentionAt(at); ok && m.Type == newsgraph.Org {
+			obj, found = m, true
+		} else {
+			for n, t := range tokens(x.text, at+5, s.End) {
+				if n > 4 || t.Punct {
+					break
+				}
+				if m, ok := x.mentionAt(t.Start); ok {
+					if m.Type == newsgraph.Org {
+						obj, found = m, true
+					}
+					break
+				}
+			}
+		}
+		if found {
+			on, _ := x.name(obj)
+			c.addNames(s, x.doc.Entities[leader].Name, on, newsgraph.Leads, "")
+		}
+	}
+}
+
+func isPlace(t newsgraph.EntityType) bool {
+	return t == newsgraph.GPE || t == newsgraph.Location || t == newsgraph.Facility
+}
+
+var directions = map[string]bool{"northern": true, "southern": true, "eastern": true,
+	"western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "north": true, "south": true,
+	"east": true, "west": true, "the": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "downtown": true}
+
+// violentEvent names events that are attacks rather than places to be in.
+func violentEvent(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range []string{"attack", "war", "strike", "bombing", "massacre", "shooting", "assault", "invasion"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// places reads "A, B" (a place and the region holding it), "A in western
+// B" (a facility, location or event in a place) and "B's A".
+func (x *index) places(c *collector, s newsgraph.Span) {
+	ms := x.in(s.Start, s.End, true)
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		gap := x.text[a.End:b.Start]
+		an, at := x.name(a)
+		bn, bt := x.name(b)
+		switch {
+		case strings.TrimSpace(gap) == "," && strings.HasPrefix(gap, ",") && isPlace(at) && (bt == newsgraph.GPE || bt == newsgraph.Location):
+			// "in Baghdad, Iraq," or a dateline "CITY, Region -"; not a
+			// list ("Iraq, Syria and Lebanon") or an apposition.
+			if i+2 < len(ms) && listy(x.text[b.End:ms[i+2].Start]) {
+				continue
+			}
+			after := strings.TrimLeft(x.text[b.End:s.End], " ")
+			if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+				continue
+			}
+			before := tokens(x.text, s.Start, a.Start)
+			dateline := len(before) == 0 && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":"))
+			if !dateline && (len(before) == 0 || !placePreps[before[len(before)-1].Low]) {
+				continue
+			}
+			c.addNames(s, an, bn, newsgraph.LocatedIn, "")
+		case (strings.TrimSpace(gap) == "’s" || strings.TrimSpace(gap) == "'s") && (at == newsgraph.GPE || at == newsgraph.Location) && isPlace(bt):
+			c.addNames(s, bn, an, newsgraph.LocatedIn, "")
+		case (at == newsgraph.Facility || at == newsgraph.Location || at == newsgraph.Event && !violentEvent(an)) &&
+			(bt == newsgraph.GPE || bt == newsgraph.Location):
+			ts := tokens(x.text, a.End, b.Start)
+			for len(ts) > 0 && ts[0].Low == ")" {
+				ts = ts[1:]
+			}
+			if len(ts) == 0 || ts[0].Low != "in" || len(ts) > 3 {
+				continue
+			}
+			ok := true
+			for _, t := range ts[1:] {
+				if !directions[t.Low] {
+					ok = false
+				}
+			}
+			if ok {
+				c.addNames(s, an, bn, newsgraph.LocatedIn, "")
+			}
+		}
+	}
+}
+
+// placePreps come before a place: "in Baghdad, Iraq".
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "from": true,
+	"to": true, "of": true, "outside": true, "inside": true, "into": true,
+	"across": true, "around": true, "toward": true, "towards": true, "through": true}
+
+// listy reports whether the text between two mentions continues a list.
+func listy(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "," || g == "and" || g == ", and" || g == "or" || g == ", or"
+}

@@ -1,0 +1,196 @@
+package relations
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+type ent struct {
+	name  string
+	typ   newsgraph.EntityType
+	alias []string
+}
+
+func mkDoc(text string, ents ...ent) *newsgraph.Document {
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	for i, e := range ents {
+		doc.Entities = append(doc.Entities, newsgraph.Entity{Name: e.name, Type: e.typ, Aliases: e.alias})
+		for _, n := range append([]string{e.name}, e.alias...) {
+			for from := 0; ; {
+				k := strings.Index(text[from:], n)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(n)
+				if k > 0 && isLetter(text[k-1]) || from < len(text) && isLetter(text[from]) {
+					continue // not at a word boundary
+				}
+				doc.Mentions = append(doc.Mentions, newsgraph.Mention{Span: newsgraph.Span{Start: k, End: k + len(n)}, Text: n, Type: e.typ, Entity: i})
+				from = k + len(n)
+			}
+		}
+	}
+	return doc
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func rels(t *testing.T, doc *newsgraph.Document) map[string]newsgraph.Relation {
+	t.Helper()
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]newsgraph.Relation{}
+	for _, r := range doc.Relations {
+		out[r.Subject+"|"+r.Predicate+"|"+r.Object] = r
+	}
+	return out
+}
+
+func expect(t *testing.T, got map[string]newsgraph.Relation, want ...string) {
+	t.Helper()
+	if len(got) != len(want) {
+		var keys []string
+		for k := range got {
+			keys = append(keys, k)
+		}
+		t.Fatalf("got %d relations %q, want %q", len(got), keys, want)
+	}
+	for _, w := range want {
+		if _, ok := got[w]; !ok {
+			t.Errorf("missing %q", w)
+		}
+	}
+}
+
+var (
+	osland = ent{name: "Osland", typ: newsgraph.GPE}
+	jane   = ent{name: "Jane Okafor", typ: newsgraph.Person}
+	mira   = ent{name: "Mira Santos", typ: newsgraph.Person}
+	port   = ent{name: "Harbor Authority", typ: newsgraph.Org}
+	lant   = ent{name: "Daily Lantern", typ: newsgraph.Org}
+	front  = ent{name: "Red Front", typ: newsgraph.Org}
+	base   = ent{name: "Kestrel Air Base", typ: newsgraph.Facility}
+	city   = ent{name: "Veda", typ: newsgraph.GPE}
+	prov   = ent{name: "Tarn province", typ: newsgraph.GPE, alias: []string{"Tarn"}}
+	camp   = ent{name: "Ulm district", typ: newsgraph.GPE}
+)
+
+func TestRoleFromNationalityTitle(t *testing.T) {
+	got := rels(t, mkDoc("Oslandi Prime Minister Jane Okafor arrived in Osland on Monday.", osland, jane))
+	expect(t, got, "Jane Okafor|role_in|Osland")
+	if r := got["Jane Okafor|role_in|Osland"]; r.Role != "Oslandi Prime Minister" || !strings.Contains(r.Evidence, "arrived") {
+		t.Errorf("role %q evidence %q", r.Role, r.Evidence)
+	}
+}
+
+func TestSpokespersonBeforeName(t *testing.T) {
+	expect(t, rels(t, mkDoc("Harbor Authority spokesman Jane Okafor declined to comment.", port, jane)),
+		"Jane Okafor|spokesperson_for|Harbor Authority")
+}
+
+func TestAppositionSpokespersonForPerson(t *testing.T) {
+	got := rels(t, mkDoc("Mira Santos, spokesperson for Oslandi Prime Minister Jane Okafor, said the port would close.", osland, jane, mira))
+	expect(t, got, "Mira Santos|spokesperson_for|Jane Okafor", "Jane Okafor|role_in|Osland")
+}
+
+func TestAppositionRoleLeadsMember(t *testing.T) {
+	expect(t, rels(t, mkDoc("Jane Okafor, the director of the Harbor Authority, spoke.", port, jane)),
+		"Jane Okafor|role_in|Harbor Authority")
+	expect(t, rels(t, mkDoc("Jane Okafor, leader of the Red Front, spoke.", front, jane)),
+		"Jane Okafor|leads|Red Front")
+	expect(t, rels(t, mkDoc("Mira Santos, a member of the Red Front, was arrested.", front, mira)),
+		"Mira Santos|member_of|Red Front")
+}
+
+func TestPossessiveMembership(t *testing.T) {
+	expect(t, rels(t, mkDoc("Reporters, including the Daily Lantern's Mira Santos, attended.", lant, mira)),
+		"Mira Santos|member_of|Daily Lantern")
+}
+
+func TestLed(t *testing.T) {
+	expect(t, rels(t, mkDoc("The Osland-led Red Front moved north.", osland, front)), "Osland|leads|Red Front")
+}
+
+func TestPlaces(t *testing.T) {
+	expect(t, rels(t, mkDoc("VEDA, Osland - Talks began.", ent{name: "Veda", typ: newsgraph.GPE, alias: []string{"VEDA"}}, osland)), "Veda|located_in|Osland")
+	expect(t, rels(t, mkDoc("Rockets hit the Kestrel Air Base in western Osland.", base, osland)), "Kestrel Air Base|located_in|Osland")
+	expect(t, rels(t, mkDoc("Fighting near Tarn province's Ulm district went on.", prov, camp)), "Ulm district|located_in|Tarn province")
+	expect(t, rels(t, mkDoc("They met at the Veda Harbor Dialogue (VHD) in Osland.", ent{name: "Veda Harbor Dialogue", typ: newsgraph.Event, alias: []string{"VHD"}}, osland)),
+		"Veda Harbor Dialogue|located_in|Osland")
+}
+
+func TestPlaceListsAreNotContainment(t *testing.T) {
+	expect(t, rels(t, mkDoc("Troops left Osland, Veda and Tarn province.", osland, city, prov)))
+	expect(t, rels(t, mkDoc("Osland, Veda sign pact", osland, city)))
+}
+
+func TestStrikesAndAttacks(t *testing.T) {
+	expect(t, rels(t, mkDoc("On Tuesday, Osland carried out strikes on Red Front targets in Veda.", osland, front, city)),
+		"Osland|struck|Red Front")
+	expect(t, rels(t, mkDoc("Oslandi airstrikes on depots of armed groups, mainly the Red Front, continued.", osland, front)),
+		"Osland|struck|Red Front")
+	expect(t, rels(t, mkDoc("The Red Front attacked the Kestrel Air Base overnight.", front, base)),
+		"Red Front|attacked|Kestrel Air Base")
+	expect(t, rels(t, mkDoc("Angry over the Osland killing of Jane Okafor and Mira Santos, the Harbor Authority closed.", osland, jane, mira, port)),
+		"Osland|attacked|Jane Okafor", "Osland|attacked|Mira Santos")
+}
+
+func TestAttacksWithoutActorAreSkipped(t *testing.T) {
+	expect(t, rels(t, mkDoc("Missile attacks on the Kestrel Air Base in western Osland continued.", base, osland)),
+		"Kestrel Air Base|located_in|Osland")
+}
+
+func TestMeetings(t *testing.T) {
+	expect(t, rels(t, mkDoc("Jane Okafor met with Mira Santos in Veda.", jane, mira, city)), "Jane Okafor|met_with|Mira Santos")
+	expect(t, rels(t, mkDoc("Jane Okafor leaves the harbor after meeting Oslandi envoy Mira Santos.", jane, mira, osland)),
+		"Jane Okafor|met_with|Mira Santos", "Mira Santos|role_in|Osland")
+}
+
+func TestClaims(t *testing.T) {
+	doc := mkDoc("Roughly 2,500 Oslandi troops remain in Osland, and more than 150 attacks have hit Veda since 2019.", osland, city)
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Claims) != 2 {
+		t.Fatalf("claims %+v", doc.Claims)
+	}
+	c := doc.Claims[0]
+	if c.Quantity != 2500 || c.Qualifier != "roughly" || c.Measure != "Oslandi troops" || c.Subject != "Osland" || c.Text != "Roughly 2,500" {
+		t.Errorf("claim 0 %+v", c)
+	}
+	c = doc.Claims[1]
+	if c.Quantity != 150 || c.Qualifier != "more than" || c.Measure != "attacks" {
+		t.Errorf("claim 1 %+v", c)
+	}
+}
+
+func TestClaimSourceInQuote(t *testing.T) {
+	text := `"We counted 40 ships," Jane Okafor said.`
+	doc := mkDoc(text, jane)
+	doc.Quotes = []newsgraph.Quote{{Speaker: "Jane Okafor", Start: 1, End: strings.Index(text, ",")}}
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Claims) != 1 || doc.Claims[0].Source != "Jane Okafor" || doc.Claims[0].Quantity != 40 {
+		t.Fatalf("claims %+v", doc.Claims)
+	}
+}
+
+func BenchmarkRelations(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 40; i++ {
+		sb.WriteString("Oslandi Prime Minister Jane Okafor met with Mira Santos in Veda. Osland carried out strikes on Red Front targets. Roughly 2,500 troops remain in Osland.\n")
+	}
+	doc := mkDoc(sb.String(), osland, jane, mira, city, front)
+	b.SetBytes(int64(len(doc.Text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := New().Process(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
