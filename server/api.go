@@ -1,0 +1,157 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sort"
+
+	"github.com/gorilla/mux"
+)
+
+type healthResponse struct {
+	Status string `json:"status"`
+	Quads  int64  `json:"quads"`
+	Exact  bool   `json:"exact"`
+}
+
+// handleHealth reads one quad and the store's quad count; 503 when the
+// store cannot be read.
+func (s *Server) handleHealth() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		qs, err := s.quadStore()
+		if err != nil {
+			s.fail(w, r, http.StatusServiceUnavailable, err)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+		defer cancel()
+		it := qs.QuadsAllIterator()
+		it.Next(ctx)
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			s.fail(w, r, http.StatusServiceUnavailable, fmt.Errorf("store unreadable: %w", err))
+			return
+		}
+		st, err := qs.Stats(ctx, false)
+		if err != nil {
+			s.fail(w, r, http.StatusServiceUnavailable, fmt.Errorf("store stats: %w", err))
+			return
+		}
+		s.respond(w, r, http.StatusOK, healthResponse{Status: "ok", Quads: st.Quads.Size, Exact: st.Quads.Exact})
+	})
+}
+
+func (s *Server) handleListQueries() http.Handler {
+	type listResponse struct {
+		Queries []QueryInfo `json:"queries"`
+		Count   int         `json:"count"`
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		list := s.queries.List()
+		if list == nil {
+			list = []QueryInfo{}
+		}
+		for i := range list {
+			if list[i].Params == nil {
+				list[i].Params = []ParamInfo{}
+			}
+		}
+		s.respond(w, r, http.StatusOK, listResponse{Queries: list, Count: len(list)})
+	})
+}
+
+type runResponse struct {
+	Query     string           `json:"query"`
+	Params    any              `json:"params"`
+	Rows      []map[string]any `json:"rows"`
+	Count     int              `json:"count"`
+	Truncated bool             `json:"truncated"`
+}
+
+func (s *Server) handleRunQuery() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := mux.Vars(r)["name"]
+		args, err := queryArgs(r)
+		if err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		qs, err := s.quadStore()
+		if err != nil {
+			s.fail(w, r, http.StatusServiceUnavailable, err)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+		defer cancel()
+		res, err := s.queries.Run(ctx, qs, name, args)
+		if err != nil {
+			code := statusFor(ctx, err)
+			if code == http.StatusGatewayTimeout {
+				err = fmt.Errorf("query %q: %w", name, timeoutError(s.cfg.QueryTimeout))
+			}
+			s.fail(w, r, code, err)
+			return
+		}
+		out := runResponse{Query: name, Params: args, Rows: []map[string]any{}}
+		if res != nil {
+			if res.Rows != nil {
+				out.Rows = res.Rows
+			}
+			out.Truncated = res.Truncated
+			if res.Params != nil {
+				out.Params = res.Params
+			}
+		}
+		out.Count = len(out.Rows)
+		s.respond(w, r, http.StatusOK, out)
+	})
+}
+
+// handleQuerySource answers the Gizmo text a canned query would run with
+// the given parameters, for pasting into Cayley's query page.
+func (s *Server) handleQuerySource() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := mux.Vars(r)["name"]
+		args, err := queryArgs(r)
+		if err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		qs, err := s.quadStore()
+		if err != nil {
+			s.fail(w, r, http.StatusServiceUnavailable, err)
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
+		defer cancel()
+		src, err := s.queries.Source(ctx, qs, name, args)
+		if err != nil {
+			s.fail(w, r, statusFor(ctx, err), err)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		_, _ = fmt.Fprint(w, src)
+	})
+}
+
+// queryArgs returns the URL's query parameters, one value each; a repeated
+// parameter is an error.
+func queryArgs(r *http.Request) (map[string]string, error) {
+	vals := r.URL.Query()
+	args := make(map[string]string, len(vals))
+	names := make([]string, 0, len(vals))
+	for k := range vals {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if len(vals[k]) > 1 {
+			return nil, fmt.Errorf("parameter %q given %d times: %w", k, len(vals[k]), ErrBadParam)
+		}
+		args[k] = vals[k][0]
+	}
+	return args, nil
+}
