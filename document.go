@@ -88,8 +88,15 @@ func (d *Document) Extraction() Extraction {
 	x := Extraction{
 		Doc: a.ID, Published: pub, Title: a.Title, Source: a.Source, URL: a.URL,
 		Byline: a.Byline, Dateline: d.Dateline,
-		Entities: d.Entities, Quotes: d.Quotes, Dates: d.Dates,
+		Entities: d.Entities, Dates: d.Dates,
 		Relations: d.Relations, Claims: d.Claims,
+	}
+	for _, q := range d.Quotes {
+		if q.Kind == "indirect" {
+			x.Reported = append(x.Reported, q)
+		} else {
+			x.Quotes = append(x.Quotes, q)
+		}
 	}
 	if x.Entities == nil {
 		x.Entities = []Entity{}

@@ -71,15 +71,18 @@ func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End 
 // Extraction is what the pipeline finds in one article: the extraction.v1
 // contract (shared/eval/CONTRACT.md) plus the article's metadata.
 type Extraction struct {
-	Doc       string     `json:"doc"`
-	Published string     `json:"published"`
-	Title     string     `json:"title,omitempty"`
-	Source    string     `json:"source,omitempty"`
-	URL       string     `json:"url,omitempty"`
-	Byline    string     `json:"byline,omitempty"`
-	Dateline  string     `json:"dateline,omitempty"` // place named in the dateline
-	Entities  []Entity   `json:"entities"`
-	Quotes    []Quote    `json:"quotes"`
+	Doc       string   `json:"doc"`
+	Published string   `json:"published"`
+	Title     string   `json:"title,omitempty"`
+	Source    string   `json:"source,omitempty"`
+	URL       string   `json:"url,omitempty"`
+	Byline    string   `json:"byline,omitempty"`
+	Dateline  string   `json:"dateline,omitempty"` // place named in the dateline
+	Entities  []Entity `json:"entities"`
+	Quotes    []Quote  `json:"quotes"` // direct quotations only
+	// Reported holds indirect speech ("X said that ..."), kept apart from
+	// direct quotes as extraction.v1 asks.
+	Reported  []Quote    `json:"reported,omitempty"`
 	Dates     []Date     `json:"dates"`
 	Relations []Relation `json:"relations"`
 	Claims    []Claim    `json:"claims,omitempty"`

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/server"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sf storeFlags
+	var ef extractFlags
+	sf.register(fs)
+	ef.register(fs)
+	addr := fs.String("addr", envOr("NEWSGRAPH_ADDR", "127.0.0.1:8080"), "address to listen on")
+	articles := fs.String("articles", defaultArticles, "articles to ingest when the store is empty (\"\" for none)")
+	uiDir := fs.String("cayley-ui", os.Getenv("NEWSGRAPH_CAYLEY_UI"), "directory of the Cayley module (holding templates/ and static/) for its web UI; found automatically when empty")
+	timeout := fs.Duration("query-timeout", 10*time.Second, "time limit of one query")
+	enableWrites := fs.Bool("enable-writes", false, "accept writes over HTTP from requests carrying the write token")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	token := os.Getenv("NEWSGRAPH_WRITE_TOKEN")
+	if *enableWrites && token == "" {
+		return errors.New("serve: --enable-writes needs NEWSGRAPH_WRITE_TOKEN set to the token clients must send")
+	}
+	logger := log.New(stderr, "", log.LstdFlags)
+
+	st, err := sf.open()
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := st.Close(); err != nil {
+			logger.Printf("closing store: %v", err)
+		}
+	}()
+
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if stats.Articles == 0 && *articles != "" {
+		if _, err := os.Stat(*articles); err == nil {
+			logger.Printf("store %s (%s) is empty: ingesting %s", sf.path, sf.backend, *articles)
+			sum, err := ingestPaths(ctx, st, &ef, []string{*articles}, 0, 0, progressOut(stderr))
+			if err != nil {
+				return err
+			}
+			logger.Print(sum)
+		}
+	}
+
+	lib, err := queries.Load()
+	if err != nil {
+		return err
+	}
+	srv := server.New(server.Config{
+		Handle:       st.Handle(),
+		Queries:      server.Library(lib),
+		Logger:       logger,
+		QueryTimeout: *timeout,
+		EnableWrites: *enableWrites,
+		WriteToken:   token,
+		CayleyUIDir:  *uiDir,
+	})
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "newsgraph serving on http://%s (API /api/queries, Cayley UI /, /ui/visualize)\n", ln.Addr())
+
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	// Drain in-flight requests, then the deferred Close shuts the store.
+	logger.Print("shutting down: draining requests")
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("serve: shutdown: %w", err)
+	}
+	return nil
+}
