@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -326,6 +327,11 @@ type Stats struct {
 // Stats returns exact quad and node counts and the number of articles.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st, err := s.h.QuadStore.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A key-value store that has never been written to has no
+		// buckets yet: it is empty, not broken.
+		return Stats{}, nil
+	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats of %s store: %w", s.backend, err)
 	}

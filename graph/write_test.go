@@ -357,3 +357,20 @@ func TestEntities(t *testing.T) {
 		}
 	})
 }
+
+// A store that was never written to reports zero counts rather than an
+// error: `newsgraph serve` asks for them to decide whether to ingest.
+func TestStatsOfNewStore(t *testing.T) {
+	for name, open := range testBackends(t) {
+		t.Run(name, func(t *testing.T) {
+			s := open(t)
+			st, err := s.Stats(context.Background())
+			if err != nil {
+				t.Fatalf("Stats of a new %s store: %v", name, err)
+			}
+			if st != (Stats{}) {
+				t.Errorf("Stats of a new %s store = %+v, want zero", name, st)
+			}
+		})
+	}
+}
