@@ -24,7 +24,7 @@ type Document struct {
 	Entities  []Entity   // entities of this article; Mention.Entity indexes here
 	Dates     []Date     // normalised date expressions
 	Quotes    []Quote    // statements
-	Relations []Relation // relations between entities
+	Relations []Relation // relations between entities; attacks with no named actor have no Subject
 	Claims    []Claim    // numeric claims
 }
 
@@ -88,14 +88,20 @@ func (d *Document) Extraction() Extraction {
 	x := Extraction{
 		Doc: a.ID, Published: pub, Title: a.Title, Source: a.Source, URL: a.URL,
 		Byline: a.Byline, Dateline: d.Dateline,
-		Entities: d.Entities, Dates: d.Dates,
-		Relations: d.Relations, Claims: d.Claims,
+		Entities: d.Entities, Dates: d.Dates, Claims: d.Claims,
 	}
 	for _, q := range d.Quotes {
 		if q.Kind == "indirect" {
 			x.Reported = append(x.Reported, q)
 		} else {
 			x.Quotes = append(x.Quotes, q)
+		}
+	}
+	for _, r := range d.Relations {
+		if r.Subject == "" {
+			x.Events = append(x.Events, r)
+		} else {
+			x.Relations = append(x.Relations, r)
 		}
 	}
 	if x.Entities == nil {

@@ -85,7 +85,11 @@ type Extraction struct {
 	Reported  []Quote    `json:"reported,omitempty"`
 	Dates     []Date     `json:"dates"`
 	Relations []Relation `json:"relations"`
-	Claims    []Claim    `json:"claims,omitempty"`
+	// Events are attacks and strikes whose actor the text does not name
+	// ("missile attacks on the base"): relations without a Subject, kept
+	// apart from Relations, which extraction.v1 requires to have one.
+	Events []Relation `json:"events,omitempty"`
+	Claims []Claim    `json:"claims,omitempty"`
 }
 
 // Entity is one real-world entity as it appears in one article.

@@ -180,7 +180,9 @@ func Quads(x newsgraph.Extraction) []quad.Quad {
 		}
 	}
 
-	for i, r := range x.Relations {
+	// Actorless attacks and strikes are relation nodes without a subject.
+	rels := append(append([]newsgraph.Relation(nil), x.Relations...), x.Events...)
+	for i, r := range rels {
 		n := quad.IRI(base + "/relation/" + strconv.Itoa(i+1))
 		subj := lookup(r.SubjectID, r.Subject)
 		if subj == "" {

@@ -186,7 +186,7 @@ function relationRows(path) {
   var seen = {}, rows = [];
   path.Has(P.type, C.relation).Tag("relation")
     .Save(P.predicate, "predicate")
-    .Save(P.subject, "subject")
+    .SaveOpt(P.subject, "subject")
     .Save(P.object, "object")
     .SaveOpt(P.roleName, "role")
     .SaveOpt(P.startDate, "date")

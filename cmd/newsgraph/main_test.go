@@ -137,6 +137,14 @@ func TestEveryCannedQueryOnDemoGraph(t *testing.T) {
 	if len(res.Rows) != 5 {
 		t.Errorf("articles mentioning Daesh/ISIS = %d, want all 5", len(res.Rows))
 	}
+	// Attacks on a base whose attackers the article does not name.
+	res, err = lib.Run(ctx, st.QuadStore(), "attacks-on", map[string]string{"entity": "al-Asad Airbase"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !anyRow(res.Rows, "evidence", "missile attacks on the al-Asad Airbase") {
+		t.Errorf("attacks-on al-Asad Airbase lacks the missile attacks: %v", res.Rows)
+	}
 	if _, err := lib.Run(ctx, st.QuadStore(), "entity", map[string]string{"entity": "Nobody Atall"}); !errors.Is(err, queries.ErrNotFound) {
 		t.Errorf("unknown entity: err = %v, want ErrNotFound", err)
 	}

@@ -64,6 +64,24 @@ func (c *collector) addNames(sent newsgraph.Span, sn, on, pred, role string) {
 	c.out = append(c.out, r)
 }
 
+// addEvent records an attack or strike on the entity named on whose
+// actor the sentence does not name.
+func (c *collector) addEvent(sent newsgraph.Span, on, pred string) {
+	if on == "" {
+		return
+	}
+	k := "\x00" + pred + "\x00" + on
+	if c.seen[k] {
+		return
+	}
+	c.seen[k] = true
+	c.out = append(c.out, newsgraph.Relation{
+		Predicate: pred, Object: on,
+		Evidence: strings.TrimSpace(c.x.text[sent.Start:sent.End]), Start: sent.Start, End: sent.End,
+		Date: c.x.dateIn(sent),
+	})
+}
+
 // dateIn returns the value of the first date expression in the sentence.
 func (x *index) dateIn(s newsgraph.Span) string {
 	for _, d := range x.doc.Dates {

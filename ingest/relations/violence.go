@@ -75,6 +75,16 @@ func (x *index) violence(c *collector, s newsgraph.Span) {
 			lastActor, lastPred = "", pred
 		}
 		if actor == "" {
+			// An attack whose actor the text does not name still
+			// happened to its target: record it without a subject. Only
+			// the first target: later ones are mostly where it happened
+			// ("attacks on the base in western Osland").
+			if t.Low != "targeted" && t.Low != "targeting" {
+				if objs := x.targets(ts, k, pred); len(objs) > 0 {
+					on, _ := x.name(objs[0])
+					c.addEvent(s, on, pred)
+				}
+			}
 			continue
 		}
 		for _, obj := range x.targets(ts, k, pred) {
