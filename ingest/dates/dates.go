@@ -17,7 +17,7 @@
 //   - months and years: "December 2021", "in August", "mid-October",
 //     "late January", "last August", "in 2017", "since 2003", "early 2020";
 //     a bare month or year needs a time preposition or modifier before it, so
-//     "May" the surname, "March" the verb and "2,500 troops" are not dates;
+//     "May" the surname, "March" the verb and "1,200 troops" are not dates;
 //   - day ranges: "Aug. 7-8", "August 7-8, 2023", "Aug. 31-Sept. 2".
 //     Year spans ("between 2014 and 2017") are two year dates, because the
 //     contract's ranges are day ranges;

@@ -9,7 +9,7 @@ import (
 // Token kinds.
 const (
 	kWord  = 'w' // a run of letters
-	kNum   = 'n' // a run of digits, with digit groups ("2,500", "3.5") and ordinal suffixes ("25th")
+	kNum   = 'n' // a run of digits, with digit groups ("1,200", "3.5") and ordinal suffixes ("25th")
 	kPunct = 'p' // any other single non-space rune
 )
 
@@ -78,7 +78,7 @@ func lex(text string) []tok {
 				j++
 			}
 			t := tok{start: i, kind: kNum, plain: true, val: val, digits: j - i, nl: nl, quoted: inQuote}
-			// digit groups and decimals: "2,500", "3.5", "1,000,000"
+			// digit groups and decimals: "1,200", "3.5", "1,000,000"
 			for j+1 < len(text) && (text[j] == ',' || text[j] == '.') && text[j+1] >= '0' && text[j+1] <= '9' {
 				t.plain = false
 				j++

@@ -1,8 +1,8 @@
 // Package entities is the "entities" pipeline stage: it turns the mentions
 // the tagger found, and the names its own rules find, into this article's
 // entities. It repairs mention boundaries (titles, possessives, hyphenated
-// modifiers, "al-" names, lower-case heads such as "Anbar province"), finds
-// demonym institutions ("Iraqi security forces", "U.S. military"), links
+// modifiers, "al-" names, lower-case heads such as "Dorvia province"), finds
+// demonym institutions ("French security forces", "U.S. military"), links
 // acronyms to the names they abbreviate, types each name with gazetteers,
 // the alias table and head-noun rules, keeps titles as roles, and groups
 // the mentions of one entity (full name, surname, acronym, spelling
@@ -89,7 +89,7 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 		s.typeCand(&cs[i])
 	}
 	s.linkAcronyms(doc.Text, cs)
-	ents, mentions := s.group(cs)
+	ents, mentions := s.group(doc.Text, cs)
 	doc.Entities = ents
 	doc.Mentions = mentions
 	if doc.Dateline == "" {
@@ -162,6 +162,10 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					if s.isPlaceWord(toks[last].text) && last == i {
 						goto done
 					}
+					// "Jane Doe of Ruritania": a person's name ends before "of".
+					if q.text == "of" && last > i && s.gaz.GivenName(toks[i].text) && allNameWords(toks[i:last+1]) {
+						goto done
+					}
 					usedComplement = true
 				case "the":
 					if !(toks[k-1].text == "of" || toks[k-1].text == "for") {
@@ -201,12 +205,12 @@ func spanText(doc *newsgraph.Document, a, b tok) (newsgraph.Span, string) {
 
 // repair turns a capitalised sequence into zero or more candidates.
 func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen map[string]bool) []cand {
-	// Leading "The".
-	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower])) {
+	// Leading "The", and pronouns with a contraction: "I'm Jane Doe".
+	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower]) || contraction(seq[0].lower)) {
 		seq = seq[1:]
 	}
-	if len(seq) == 0 {
-		return nil
+	if len(seq) == 0 || len(seq) == 1 && seq[0].text == "I" {
+		return nil // the pronoun "I" is capitalised everywhere
 	}
 	// "Officials of the X Commission": a common word starting the sentence.
 	if len(seq) > 2 && seq[0].sentStart && connectors[seq[1].text] && !leadOrg[seq[0].lower] && !leadLocation[seq[0].lower] &&
@@ -251,8 +255,8 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	}
 	roles = compact(roles)
 
-	// Demonym or country + institution: "Iraqi security forces", "US forces",
-	// "Iraq's foreign ministry".
+	// Demonym or country + institution: "French security forces", "US forces",
+	// "Japan's foreign ministry".
 	if len(seq) <= 2 && !person {
 		name := joinText(seq)
 		if s.isPlaceWord(name) {
@@ -286,6 +290,16 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		}
 	}
 
+	// A nationality before a person's name: "Ruritanian Jane Doe".
+	if len(seq) >= 3 && !person && s.gaz.GivenName(seq[1].text) && allNameWords(seq[1:]) {
+		if _, isDem := s.gaz.Demonym(seq[0].text); isDem {
+			if _, isCountry := s.gaz.Country(seq[0].text); !isCountry {
+				seq = seq[1:]
+				first++
+			}
+		}
+	}
+
 	// A single sentence-initial word that also occurs in lower case is a
 	// common word: "Talks will continue".
 	if len(seq) == 1 && seq[0].sentStart && lowerSeen[strings.ToLower(seq[0].text)] {
@@ -295,8 +309,8 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		return nil
 	}
 
-	// Leading country before a facility or place name: "the U.S. Al-Asad Air
-	// Base" -> "U.S." + "Al-Asad Air Base".
+	// Leading country before a facility or place name: "the U.S. Al-Tarfa Air
+	// Base" -> "U.S." + "Al-Tarfa Air Base".
 	var out []cand
 	if len(seq) >= 3 && !person {
 		if _, ok := s.gaz.Country(seq[0].text); ok {
@@ -308,7 +322,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		}
 	}
 
-	// Lower-case heads: "Anbar province", "Ain al-Asad airbase".
+	// Lower-case heads: "Dorvia province", "Tal al-Tarfa airbase".
 	end := seq[len(seq)-1]
 	extended := seq
 	if !person && !seq[len(seq)-1].poss && len(seq) == lastIdx-indexOf(all, seq[0])+1 {
@@ -324,7 +338,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	}
 	sp, text := spanText(doc, seq[0], end)
 	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, source: "rule", defOf: -1}
-	// Datelines: "WASHINGTON (AA) -", "ERBIL, Kurdistan Region -".
+	// Datelines: "LONDON (Reuters) -", "ARBELA, Northern Region -".
 	if seq[0].lineStart && isAllCaps(text) && len(text) > 3 {
 		if t, ok := after(1); ok && (t.text == "," || t.text == "(" || t.text == "-" || t.text == "–" || t.text == "—") {
 			c.dateline = true
@@ -336,6 +350,20 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		c.person = true
 	}
 	return append(out, c)
+}
+
+// contraction reports a pronoun or function word with a contracted verb:
+// "i'm", "we've", "it's", "that's".
+func contraction(lower string) bool {
+	i := strings.IndexAny(lower, "'’")
+	if i <= 0 {
+		return false
+	}
+	switch lower[i:] {
+	case "'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'s", "’s":
+		return starters[lower[:i]] || lower[:i] == "let" || lower[:i] == "i"
+	}
+	return false
 }
 
 func instType(class string) newsgraph.EntityType {
@@ -417,8 +445,8 @@ func (s *Stage) titlePrefix(seq []tok) int {
 }
 
 // leftRole returns a title written just before the name starting at token
-// index i, in lower case or mixed: "Iraqi government spokesperson",
-// "Iranian commander", "Pentagon spokesman Maj. Gen.".
+// index i, in lower case or mixed: "Kenyan government spokesperson",
+// "Brazilian commander", "Treasury spokesman Maj. Gen.".
 func (s *Stage) leftRole(doc *newsgraph.Document, all []tok, i int) string {
 	start := -1
 	head := false
@@ -429,7 +457,7 @@ func (s *Stage) leftRole(doc *newsgraph.Document, all []tok, i int) string {
 		}
 		ok := s.isTitleWord(t)
 		if !ok && t.cap && head && k < i-1 && !t.sentStart {
-			ok = true // an organisation before the title: "Pentagon spokesman"
+			ok = true // an organisation before the title: "Treasury spokesman"
 		}
 		if !ok {
 			break
@@ -680,7 +708,7 @@ func hasArabicParticle(ts []tok) bool {
 	return false
 }
 
-// isAcronym reports whether w is written like an acronym: "HMC", "D-ISIS",
+// isAcronym reports whether w is written like an acronym: "NATO", "D-ABC",
 // "U.S.", "DoD".
 func isAcronym(w string) bool {
 	up, low := 0, 0

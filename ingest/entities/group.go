@@ -10,7 +10,7 @@ import (
 )
 
 // matchKey is the key names are grouped by: newsgraph.Key without Arabic
-// article particles ("al-Sudani" = "Sudani") and with "air base" written as
+// article particles ("al-Zamani" = "Zamani") and with "air base" written as
 // one word.
 func matchKey(name string) string {
 	k := newsgraph.Key(name)
@@ -49,7 +49,7 @@ func initials(name string) (content, all string) {
 var acronymPunct = strings.NewReplacer(".", "", "-", "", "&", "")
 
 // acronymOf reports whether acr abbreviates name, possibly leaving out
-// leading words ("US-Iraq Higher Military Commission" (HMC)).
+// leading words ("Franco-German Joint Energy Council" (JEC)).
 func acronymOf(acr, name string) bool {
 	a := strings.ToLower(acronymPunct.Replace(acr))
 	if len(a) < 2 {
@@ -128,16 +128,26 @@ func compatible(a, b *cand) bool {
 }
 
 // group clusters the candidates into entities.
-func (s *Stage) group(cs []cand) ([]newsgraph.Entity, []newsgraph.Mention) {
-	// Candidates no type fits ("Strategic Framework Agreement") go.
+func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.Mention) {
+	// Candidates no type fits ("Paris Climate Agreement") go.
+	// An acronym's defOf index is remapped to the kept candidates (or
+	// dropped with its long form).
+	newIndex := make([]int, len(cs))
 	keep := cs[:0]
-	for _, c := range cs {
+	for i, c := range cs {
+		newIndex[i] = -1
 		if c.typ == "" && c.ev == evForced {
 			continue
 		}
+		newIndex[i] = len(keep)
 		keep = append(keep, c)
 	}
 	cs = keep
+	for i := range cs {
+		if cs[i].defOf >= 0 {
+			cs[i].defOf = newIndex[cs[i].defOf]
+		}
+	}
 	n := len(cs)
 	uf := make(unionFind, n)
 	for i := range uf {
@@ -216,8 +226,8 @@ func (s *Stage) group(cs []cand) ([]newsgraph.Entity, []newsgraph.Mention) {
 			a.typ, a.ev = cs[root].typ, evRule
 		}
 	}
-	// Short forms of longer non-person names: "Higher Military Commission"
-	// in "US-Iraq Higher Military Commission", "Gaza" for "Gaza Strip".
+	// Short forms of longer non-person names: "Joint Energy Council"
+	// in "Franco-German Joint Energy Council", "Gaza" for "Gaza Strip".
 	for i := range cs {
 		c := &cs[i]
 		if c.typ == newsgraph.Person || c.acronym || c.inst != "" {
@@ -250,6 +260,43 @@ func (s *Stage) group(cs []cand) ([]newsgraph.Entity, []newsgraph.Mention) {
 				c.typ, c.ev = cs[root].typ, evRule
 			}
 		}
+	}
+	// Inverted short forms: "Defence Ministry" for "Ministry of Defence",
+	// "Anti-Graft Coalition" for "Global Coalition against Graft".
+	for i := range cs {
+		c := &cs[i]
+		ck := strings.Fields(keys[i])
+		if c.typ == newsgraph.Person || c.acronym || len(ck) < 2 {
+			continue
+		}
+		head, x := ck[len(ck)-1], ck[:len(ck)-1]
+		if !orgHeads[head] && !eventHeads[head] && !facilityHeads[head] {
+			continue
+		}
+		root := -1
+		ambiguous := false
+		for j := range cs {
+			if j == i || !compatible(c, &cs[j]) || !invertedForm(strings.Fields(keys[j]), head, x) {
+				continue
+			}
+			r := uf.find(j)
+			if root >= 0 && root != r {
+				ambiguous = true
+			}
+			root = r
+		}
+		if root >= 0 && !ambiguous {
+			uf.union(root, i)
+		}
+	}
+	// Renamings and second names stated in the text: "Northtown (formerly
+	// Southtown)", "Jane Doe, also known as Jay D".
+	for i := 1; i < len(cs); i++ {
+		a, b := &cs[i-1], &cs[i]
+		if a.span.End > b.span.Start || !renaming(text[a.span.End:b.span.Start]) || !compatible(a, b) && a.ev >= evRule && b.ev >= evRule {
+			continue
+		}
+		uf.union(i-1, i)
 	}
 	// People: a surname alone, or first and last name, of one full name.
 	surnames := map[string]map[int]bool{}
@@ -329,6 +376,43 @@ func (s *Stage) group(cs []cand) ([]newsgraph.Entity, []newsgraph.Mention) {
 	return ents, mentions
 }
 
+// invertedForm reports whether the words of a longer name put head before
+// a complement ending in x: "ministry of defence" for ("ministry",
+// ["defence"]), "global coalition to defeat graft" for ("coalition",
+// ["graft"]).
+func invertedForm(dk []string, head string, x []string) bool {
+	if len(dk) < len(x)+2 || !equalWords(dk[len(dk)-len(x):], x) {
+		return false
+	}
+	for p := 0; p+2 <= len(dk)-len(x); p++ {
+		if dk[p] == head {
+			switch dk[p+1] {
+			case "of", "to", "for", "against", "on":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// renaming reports whether the text between two names says the second is
+// another name of the first.
+func renaming(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	paren := strings.HasPrefix(t, "(")
+	if !paren && !strings.HasPrefix(t, ",") {
+		return false
+	}
+	switch strings.TrimSpace(t[1:]) {
+	case "formerly", "formerly known as", "also known as", "aka", "a.k.a.", "known as",
+		"previously", "previously known as", "now known as", "renamed":
+		return true
+	case "now":
+		return paren
+	}
+	return false
+}
+
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -381,7 +465,7 @@ func (s *Stage) canonical(cs []cand, ms []int, typ newsgraph.EntityType) string 
 			n -= 1000
 		}
 		if strings.ContainsAny(c.text, "'’") && c.inst != "" {
-			n -= 10 // "Iraqi foreign ministry" over "Iraq's foreign ministry"
+			n -= 10 // "Japanese foreign ministry" over "Japan's foreign ministry"
 		}
 		if c.inst != "" && strings.HasSuffix(c.inst, " military") && strings.HasSuffix(strings.ToLower(c.text), "military") {
 			n += 100 // "U.S. military" over "American forces"

@@ -9,8 +9,8 @@ import (
 )
 
 // tok is one word or punctuation mark of the entity layer's own
-// tokenisation, which keeps the forms names need whole: "U.S.", "al-Asad",
-// "U.S.-Iraq", "Gen.", "Shia’" before a capitalised word.
+// tokenisation, which keeps the forms names need whole: "U.S.", "al-Tarfa",
+// "U.S.-Japan", "Gen.", "Hadi’" before a capitalised word.
 type tok struct {
 	text       string // the word as written, without a possessive 's
 	start, end int    // byte span of text
@@ -79,10 +79,10 @@ func tokenize(text string, sentences []newsgraph.Span) []tok {
 				break
 			}
 			w := text[i:j]
-			if runeAt(text, j) == '.' && (abbrevs[strings.ToLower(w)] || isInitials(w)) {
+			if runeAt(text, j) == '.' && (abbrevs[strings.ToLower(w)] || isInitials(w) || middleInitial(text, w, j)) {
 				j++
 			} else if c := runeAt(text, j); isApos(c) && !strings.HasSuffix(w, "s") {
-				// "Shia’ al-Sudani": an apostrophe that ends a name word.
+				// "Hadi’ al-Zamani": an apostrophe that ends a name word.
 				k := j + utf8.RuneLen(c)
 				if runeAt(text, k) == ' ' && (unicode.IsUpper(runeAt(text, k+1)) || strings.HasPrefix(text[k+1:], "al-")) {
 					j = k
@@ -127,7 +127,7 @@ func tokenize(text string, sentences []newsgraph.Span) []tok {
 		for p := k - 1; p >= 0; p-- {
 			pt := out[p]
 			if pt.word {
-				if strings.HasSuffix(pt.text, ".") && !abbrevs[strings.ToLower(strings.TrimSuffix(pt.text, "."))] && !isInitials(strings.TrimSuffix(pt.text, ".")) {
+				if w := strings.TrimSuffix(pt.text, "."); strings.HasSuffix(pt.text, ".") && !abbrevs[strings.ToLower(w)] && !isInitials(w) && !(len(w) == 1 && t.cap) {
 					t.sentStart = true
 				}
 				break
@@ -171,6 +171,15 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// middleInitial reports whether w, a word ending at text[j] == '.', is a
+// one-letter initial inside a name: "Mary J. Smith", "George H. W. Bush".
+func middleInitial(text, w string, j int) bool {
+	if len(w) != 1 || !unicode.IsUpper(rune(w[0])) {
+		return false
+	}
+	return runeAt(text, j+1) == ' ' && unicode.IsUpper(runeAt(text, j+2))
 }
 
 func isAllCaps(w string) bool {

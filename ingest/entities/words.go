@@ -80,7 +80,11 @@ var titleWords = set("prime", "foreign", "defense", "defence", "interior", "fina
 	"minority", "majority", "house", "senate", "white", "whip", "crown", "grand", "high",
 	"special", "political", "public", "relations", "chief-of-staff", "mr", "mrs", "ms",
 	"dr", "prof", "sir", "dame", "u.s.", "us", "un", "u.n.", "eu", "team", "club", "head",
-	"field", "retired", "ret", "lt.", "mp", "state-run", "his", "her", "their")
+	"field", "retired", "ret", "lt.", "mp", "state-run", "his", "her", "their",
+	"shadow", "home", "industry", "culture", "sport", "business", "work", "pensions",
+	"immigration", "development", "housing", "exchequer", "constitutional", "european",
+	"commons", "lords", "welsh", "scottish", "northern", "communications", "technology",
+	"tory", "labour", "conservative", "democrat", "democratic", "republican", "liberal")
 
 // weakConnectors may join capitalised words into one name.
 var connectors = set("of", "the", "for", "de", "da", "di", "du", "des", "van", "von", "der",
@@ -93,7 +97,9 @@ var (
 		"arena", "palace", "bridge", "dam", "mosque", "church", "cathedral", "temple",
 		"synagogue", "station", "port", "harbor", "harbour", "complex", "compound",
 		"plant", "refinery", "facility", "terminal", "crossing", "checkpoint", "museum",
-		"building", "headquarters", "hotel", "square", "mall", "center", "centre")
+		"building", "headquarters", "hotel", "square", "mall", "center", "centre",
+		"road", "street", "avenue", "boulevard", "highway", "motorway", "planetarium",
+		"library", "theatre", "theater", "park", "gallery", "pier", "racecourse")
 	locationHeads = set("strip", "sea", "river", "gulf", "mountains", "mountain", "desert",
 		"valley", "peninsula", "zone", "ocean", "lake", "bay", "strait", "straits",
 		"canal", "island", "islands", "coast", "plain", "plains", "plateau", "basin",
@@ -105,7 +111,7 @@ var (
 		"championship", "championships", "festival", "forum", "election", "elections",
 		"revolution", "uprising", "offensive", "massacre", "talks", "expo", "tournament",
 		"marathon", "grand prix", "world cup", "open", "crisis", "intifada", "attack",
-		"attacks", "bombing", "siege", "battle")
+		"attacks", "bombing", "siege", "battle", "prix", "derby", "referendum")
 	orgHeads = set("ministry", "department", "agency", "council", "commission", "committee",
 		"party", "forces", "force", "army", "corps", "brigades", "brigade", "hezbollah",
 		"front", "movement", "guard", "guards", "inc", "corp", "corporation", "ltd", "llc",
@@ -122,7 +128,14 @@ var (
 		"technologies", "systems", "motors", "partners", "mission",
 		"observatory", "watch", "initiative", "caucus", "brotherhood", "jihad", "legion",
 		"taliban", "unit", "units", "lab",
-		"labs", "laboratory")
+		"labs", "laboratory",
+		// business and sport: "Acme plc", "Acme Bros", "Northtown United"
+		"plc", "ag", "sa", "gmbh", "nv", "llp", "bros", "securities", "investments",
+		"insurance", "entertainment", "studios", "records", "stores", "exchange", "reserve",
+		"pharmaceuticals", "petroleum", "telecom", "telecommunications", "united", "rovers",
+		"wanderers", "athletic", "albion", "hotspur",
+		// parties named by their members: "Liberal Democrats", "Lib Dems"
+		"democrats", "dems", "conservatives", "tories", "republicans", "socialists", "greens")
 	// leadOrg are first words of "X of Y" organisation names.
 	leadOrg = set("ministry", "department", "university", "bank", "council", "office",
 		"government", "house", "court", "commission", "committee", "board", "institute",
@@ -138,7 +151,7 @@ var (
 		"program", "programme", "doctrine", "resolution", "protocol", "bill", "charter",
 		"convention", "declaration", "memorandum", "deal", "index", "award", "prize")
 	// complementHeads may take "in", "to", "on" or "and" inside their name:
-	// "Islamic State in Iraq and Syria", "Global Coalition to Defeat ISIS".
+	// "Union for Peace in the Balkans", "Global Coalition to End Hunger".
 	complementHeads = set("state", "resistance", "coalition", "council", "commission",
 		"committee", "movement", "front", "forces", "force", "army", "mission", "office",
 		"ministry", "department", "court", "union", "league", "organization",
@@ -155,9 +168,10 @@ var (
 		"international", "global", "federal", "statement", "breaking", "update",
 		"exclusive", "analysis", "opinion", "editorial", "video", "watch", "live",
 		"advertisement", "subscribe", "share", "home", "world", "news", "politics",
-		"business", "sports", "sport", "health", "science", "tech", "technology")
+		"business", "sports", "sport", "health", "science", "tech", "technology", "election",
+		"market", "markets", "federation", "athletes", "nationals")
 	// lowercaseHeads may follow a name in lower case and belong to it:
-	// "Anbar province", "Qaim district", "Ain al-Asad airbase".
+	// "Dorvia province", "Kessel district", "Tal al-Tarfa airbase".
 	lowercaseHeads = set("province", "governorate", "district", "region", "county",
 		"airbase", "base", "airport", "airfield", "camp", "prison", "refinery", "river",
 		"valley", "desert", "mountains", "border crossing", "crossing", "strip", "dam",

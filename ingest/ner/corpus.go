@@ -30,6 +30,9 @@ var personTitles = map[string]bool{
 	"chief": true, "judge": true, "justice": true, "crown": true, "prince": true,
 	"princess": true, "rev.": true, "cardinal": true, "archbishop": true, "bishop": true,
 	"former": true, "state": true, "representative": true, "rep.": true, "speaker": true,
+	"chairman": true, "chairwoman": true, "director": true, "administrator": true, "mp": true,
+	"mayor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "mep": true,
+	"deputy": true, "coach": true, "manager": true, "captain": true, "professor": true, "prof.": true,
 }
 
 // ReadGMB reads the GMB "ner_dataset.csv" (Sentence #,Word,POS,Tag; IOB2
@@ -128,7 +131,11 @@ func fixPersonTitles(words, labels []string) []string {
 type GUMDoc struct {
 	ID        string // e.g. GUM_news_nasa
 	Genre     string
+	Created   string // meta::dateCreated, YYYY-MM-DD or empty
 	Sentences []Sentence
+
+	texts  []string // each sentence's "# text" line
+	newPar []bool   // whether a sentence opens a paragraph
 }
 
 // gumTypes maps GUM entity types to ours; the others (time, object,
@@ -157,8 +164,8 @@ func ReadGUM(dir string) ([]GUMDoc, error) {
 }
 
 type gumTok struct {
-	word, upos, deprel string
-	head               int // 1-based within sentence, 0 root
+	word, upos, xpos, deprel string
+	head                     int // 1-based within sentence, 0 root
 }
 
 type gumMention struct {
@@ -182,6 +189,7 @@ func readGUMFile(path string) (GUMDoc, error) {
 	var mentions []gumMention
 	open := map[string][]int{} // entity id -> stack of indices into mentions
 	line := 0
+	par := false
 	for sc.Scan() {
 		line++
 		s := sc.Text()
@@ -193,6 +201,16 @@ func readGUMFile(path string) (GUMDoc, error) {
 			continue
 		}
 		if s[0] == '#' {
+			switch {
+			case strings.HasPrefix(s, "# newpar"):
+				par = true
+			case strings.HasPrefix(s, "# text = "):
+				doc.texts = append(doc.texts, strings.TrimPrefix(s, "# text = "))
+				doc.newPar = append(doc.newPar, par)
+				par = false
+			case strings.HasPrefix(s, "# meta::dateCreated = "):
+				doc.Created = strings.TrimSpace(strings.TrimPrefix(s, "# meta::dateCreated = "))
+			}
 			continue
 		}
 		cols := strings.Split(s, "\t")
@@ -203,7 +221,7 @@ func readGUMFile(path string) (GUMDoc, error) {
 			continue // multi-word token ranges and empty nodes
 		}
 		head, _ := strconv.Atoi(cols[6])
-		toks = append(toks, gumTok{word: cols[1], upos: cols[3], deprel: cols[7], head: head})
+		toks = append(toks, gumTok{word: cols[1], upos: cols[3], xpos: cols[4], deprel: cols[7], head: head})
 		ti := len(toks) - 1
 		for _, misc := range strings.Split(cols[9], "|") {
 			ent, ok := strings.CutPrefix(misc, "Entity=")
@@ -284,10 +302,16 @@ func gumSentence(toks []gumTok, mentions []gumMention) Sentence {
 				break
 			}
 		}
-		if h < 0 || toks[h].upos != "PROPN" {
+		if h < 0 || !toks[h].proper() {
 			continue
 		}
-		a, b := nameExtent(toks, h, m.start, m.end)
+		// Groups named by a plural proper noun ("Americans", "Senate
+		// Democrats") and bare titles ("the Chairman", "Governor of
+		// Virginia") are person mentions in GUM but not names of a person.
+		if typ == "PERSON" && (toks[h].xpos == "NNPS" || personTitles[strings.ToLower(toks[h].word)]) {
+			continue
+		}
+		a, b := nameExtent(toks, h, m.start, m.end, typ == "PERSON")
 		if a > b || allTitles(toks[a:b+1]) {
 			continue
 		}
@@ -314,20 +338,29 @@ func gumSentence(toks []gumTok, mentions []gumMention) Sentence {
 	return s
 }
 
+// proper reports a token tagged as a proper noun: UPOS PROPN, or PTB
+// NNP/NNPS, which GUM gives to the adjectives and participles of names
+// ("Republican Party", "United States") while their UPOS stays ADJ/VERB.
+func (t gumTok) proper() bool {
+	return t.upos == "PROPN" || t.xpos == "NNP" || t.xpos == "NNPS"
+}
+
 // nameExtent grows the name around head token h within [lo,hi]: proper
 // nouns, numbers, hyphens and connectors such as "of" and "and" that stand
 // between proper nouns; a title hanging off the name as nmod:desc
-// ("Administrator Charles Bolden") and everything before it stay out.
-func nameExtent(toks []gumTok, h, lo, hi int) (int, int) {
+// ("Administrator Jane Doe") and everything before it stay out. A person's
+// name takes no connectors: "Ann Lee and Bo Chen of Acme" is two people
+// and an organisation, and the head's own name is kept.
+func nameExtent(toks []gumTok, h, lo, hi int, person bool) (int, int) {
 	part := func(i int) bool {
 		t := toks[i]
 		switch {
-		case t.upos == "PROPN" || t.upos == "NUM":
+		case t.proper() || t.upos == "NUM":
 			return t.deprel != "nmod:desc"
 		case t.word == "-" || t.word == "&":
 			return true
 		case nameConnectors[strings.ToLower(t.word)]:
-			return i+1 <= hi && toks[i+1].upos == "PROPN"
+			return !person && i+1 <= hi && toks[i+1].proper()
 		}
 		return false
 	}
@@ -339,10 +372,10 @@ func nameExtent(toks []gumTok, h, lo, hi int) (int, int) {
 	for b+1 <= hi && part(b+1) {
 		b++
 	}
-	for a < b && !(toks[a].upos == "PROPN" || toks[a].upos == "NUM") {
+	for a < b && !(toks[a].proper() || toks[a].upos == "NUM") {
 		a++
 	}
-	for b > a && !(toks[b].upos == "PROPN" || toks[b].upos == "NUM") {
+	for b > a && !(toks[b].proper() || toks[b].upos == "NUM") {
 		b--
 	}
 	return a, b

@@ -91,7 +91,7 @@ var docNouns = set(
 )
 
 // adverbial words sit between a subject and its cue ("he also added",
-// "Ryder, however, reiterated"); they are skipped when reading the subject.
+// "Doe, however, reiterated"); they are skipped when reading the subject.
 var adverbial = set(
 	"also", "however", "later", "earlier", "then", "again", "repeatedly",
 	"recently", "previously", "further", "nevertheless", "meanwhile",

@@ -473,7 +473,7 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 		return a.afterCue(i, lw, k+2, cue, pos)
 	}
 	// Walk left from the cue to a clause boundary; skip segments that are
-	// only adverbials ("Ryder, however, reiterated").
+	// only adverbials ("Doe, however, reiterated").
 	end := k
 	for {
 		b := end - 1
@@ -701,8 +701,8 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 			}
 		}
 		if m.Type != newsgraph.Person {
-			// A person named before the organization: "Pentagon spokesman
-			// Pat Ryder" is handled by the last mention; "Ryder of the
+			// A person named before the organization: "ministry spokesman
+			// Jane Doe" is handled by the last mention; "Doe of the
 			// Pentagon" by preferring a person in the phrase.
 			for _, o := range ms {
 				if o.Type == newsgraph.Person && o.End <= m.Start {

@@ -17,7 +17,7 @@ type word struct {
 }
 
 // words splits text[a:b] into words and punctuation marks. Apostrophes,
-// hyphens and periods inside a word keep it whole ("al-Sudani", "U.S.");
+// hyphens and periods inside a word keep it whole ("al-Zamani", "U.S.");
 // a possessive "'s" becomes a word of its own.
 func words(text string, a, b int) []word {
 	var out []word

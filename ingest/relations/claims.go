@@ -7,7 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// qualifiers hedge a number: "roughly 2,500", "more than 150".
+// qualifiers hedge a number: "roughly 1,200", "more than 150".
 var qualifiers = []string{"more than", "less than", "fewer than", "at least",
 	"at most", "up to", "as many as", "as few as", "no fewer than", "roughly",
 	"about", "around", "nearly", "almost", "approximately", "some", "over",
@@ -21,7 +21,7 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4,
 
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-// measureStop ends the counted noun phrase: "2,500 American troops | remain".
+// measureStop ends the counted noun phrase: "1,200 foreign troops | remain".
 var measureStop = map[string]bool{"in": true, "on": true, "at": true, "since": true,
 	"from": true, "to": true, "have": true, "has": true, "had": true, "are": true,
 	"were": true, "was": true, "is": true, "remain": true, "remained": true,
@@ -119,7 +119,7 @@ func (x *index) claims() []newsgraph.Claim {
 	return out
 }
 
-// number parses "2,500", "150", "4.5" or a number word.
+// number parses "1,200", "150", "4.5" or a number word.
 func number(w string) (float64, bool) {
 	if v, ok := numberWords[w]; ok {
 		return v, true

@@ -1,7 +1,7 @@
 // Package relations is the pipeline stage that reads relations between
 // the entities of an article (titles and appositions, leadership,
 // membership, containment of places, attacks, strikes, meetings) and the
-// numeric claims it makes ("roughly 2,500 troops remain in Iraq"), each
+// numeric claims it makes ("roughly 1,200 troops remain in the region"), each
 // with the sentence that states it as evidence. Patterns favour precision:
 // a relation is recorded only when the sentence states it in one of the
 // forms news writing uses for it.

@@ -16,7 +16,7 @@ type tok struct {
 	Punct      bool
 }
 
-// tokens splits text[a:b] into words (keeping "U.S.", "al-Asad", "2,500"
+// tokens splits text[a:b] into words (keeping "U.S.", "al-Tarfa", "1,200"
 // whole) and punctuation; a possessive "'s" is a token of its own.
 func tokens(text string, a, b int) []tok {
 	var out []tok

@@ -188,8 +188,8 @@ func (x *index) targets(ts []tok, k int, pred string) []newsgraph.Mention {
 		case typ == newsgraph.Location || typ == newsgraph.Event:
 			continue
 		}
-		// The owner of a facility: "Anbar's Ain al-Asad airbase" names the
-		// facility, not Anbar.
+		// The owner of a facility: "Dorvia's Tal al-Tarfa airbase" names the
+		// facility, not Dorvia.
 		if j+1 < len(ts) && ts[j+1].Low == "'s" && (typ == newsgraph.GPE || typ == newsgraph.Location) {
 			continue
 		}

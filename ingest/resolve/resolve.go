@@ -20,7 +20,7 @@ import (
 const EntityBase = "https://newsgraph.dev/entity/"
 
 // MatchKey is the key names are matched by: newsgraph.Key without Arabic
-// article particles ("al-Sudani" = "Sudani" = "al Sudani") and with "air
+// article particles ("al-Zamani" = "Zamani" = "al Zamani") and with "air
 // base" written as one word.
 func MatchKey(name string) string {
 	k := newsgraph.Key(name)
@@ -218,8 +218,8 @@ func (r *Resolver) find(e *newsgraph.Entity) *known {
 		}
 		return nil
 	}
-	// A multi-word name that ends another one ("al-Asad airbase" in "Ain
-	// al-Asad airbase"), when only one known name fits.
+	// A multi-word name that ends another one ("al-Tarfa airbase" in "Tal
+	// al-Tarfa airbase"), when only one known name fits.
 	for _, n := range names {
 		ws := strings.Fields(MatchKey(n))
 		if len(ws) < 2 {

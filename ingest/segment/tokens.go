@@ -9,7 +9,7 @@ import (
 
 // Tokenize splits each sentence of text into words and punctuation marks.
 // Words keep inner hyphens ("Iran-backed"), inner apostrophes ("O'Brien"),
-// number separators ("2,500", "2.5") and abbreviation periods ("U.S.",
+// number separators ("1,200", "2.5") and abbreviation periods ("U.S.",
 // "Mr."); a possessive or contracted 's is a token of its own; quotes and
 // other punctuation are tokens of their own. Token.Sentence indexes
 // sentences.
@@ -113,7 +113,7 @@ func scanWord(text string, i, end int, openSingle bool) int {
 				continue
 			}
 			if !openSingle && unicode.IsLetter(lastRune(text[i:j])) {
-				return j + sz // Shia’, officials’
+				return j + sz // Hadi’, officials’
 			}
 		}
 		return j

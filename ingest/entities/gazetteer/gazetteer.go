@@ -3,8 +3,8 @@
 // world-countries@5.1.0, ODbL 1.0), a hand-written list of world cities,
 // regions and geographic features, and English given names (@stdlib
 // datasets, PDDL/CC0). It also recognises phrases that name a country's
-// institution through a demonym or country name ("Iraqi security forces",
-// "U.S. military", "Iraq's foreign ministry"), which the within-article
+// institution through a demonym or country name ("French security forces",
+// "U.S. military", "Japan's foreign ministry"), which the within-article
 // grouping and the cross-article resolver both key on. Attribution and how
 // the files were derived: docs/entities.md.
 package gazetteer
@@ -236,7 +236,7 @@ func Institution(words []string) (class string, n int) {
 
 // InstitutionKey returns the identity key of a demonym phrase such as
 // "US forces", "U.S. military", "American forces" (all "united states
-// military") or "Iraq's foreign ministry" ("iraq foreign ministry"), and
+// military") or "Japan's foreign ministry" ("japan foreign ministry"), and
 // false when name is not one.
 func (g *Gazetteer) InstitutionKey(name string) (string, bool) {
 	ws := strings.Fields(name)
