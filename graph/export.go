@@ -58,6 +58,9 @@ func (s *Store) ImportNamed(ctx context.Context, r io.Reader, name string) (int,
 		if err := s.h.QuadStore.ApplyDeltas(batch, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}
+		if err := s.forward(batch); err != nil {
+			return fmt.Errorf("import %s: %w", name, err)
+		}
 		batch = batch[:0]
 		clear(inBatch)
 		return nil

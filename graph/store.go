@@ -29,10 +29,13 @@ var BoltLockTimeout = 2 * time.Second
 // Store is an open Cayley store. Its Handle is shared by the writer, the
 // query layer and the HTTP server; the Store's own writes are serialised.
 type Store struct {
-	h       *cgraph.Handle
-	backend string
-	address string
-	mu      sync.Mutex // one article write (read old quads, apply diff) at a time
+	h        *cgraph.Handle
+	backend  string
+	address  string
+	mu       sync.Mutex // one article write (read old quads, apply diff) at a time
+	mirrors  []*Store   // in-memory copies kept in step with writes (see Mirror)
+	source   *Store     // for a mirror, the store it copies
+	repaired []string   // articles Open removed as half-written (see Repaired)
 }
 
 // Backends lists the backend names Open accepts, the ones Cayley 0.7.7
@@ -76,8 +79,18 @@ func Open(backend, address string) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("open %s store %q: writer: %w", backend, address, err)
 	}
-	return &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: backend, address: address}, nil
+	st := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: backend, address: address}
+	// Remove articles an interrupted write left half-done (see pending.go).
+	if st.repaired, err = st.RepairPendingWrites(context.Background()); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("open %s store %q: %w", backend, address, err)
+	}
+	return st, nil
 }
+
+// Repaired lists the articles Open removed because a write had left them
+// half-done (a crash mid-replace); they must be ingested again.
+func (s *Store) Repaired() []string { return s.repaired }
 
 // persistentKV is hidalgo's registration of an on-disk key-value backend
 // other than bolt (leveldb), or nil.
@@ -195,6 +208,9 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.h.QuadStore }
 
 // Close closes the store; bolt files are released for the next Open.
 func (s *Store) Close() error {
+	if s.source != nil {
+		s.source.detach(s)
+	}
 	if err := s.h.Close(); err != nil {
 		return fmt.Errorf("close %s store %q: %w", s.backend, s.address, err)
 	}

@@ -93,13 +93,18 @@ func (s *Store) WriteArticles(ctx context.Context, xs []newsgraph.Extraction) ([
 // without that direction (they vanish or turn into broken quads). When a
 // diff has such a node, apply removes first and adds in a second call: a
 // reader may briefly see the article without its new facts, never with
-// stale ones, and an error between the calls leaves the article partly
-// written until it is written again. memstore and the SQL backends always
+// stale ones. An error or crash between the calls leaves the article
+// partly written, with a pending-write marker that the next Open finds: it
+// then removes the article (see repairPendingWrites), so an article is
+// always either whole or absent. memstore and the SQL backends always
 // get one call.
 func (s *Store) apply(deltas []cgraph.Delta) error {
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if _, isKV := cgraph.Unwrap(s.h.QuadStore).(*kv.QuadStore); !isKV || !netLossOnAddedNode(deltas) {
-		return s.h.QuadStore.ApplyDeltas(deltas, opts)
+		if err := s.h.QuadStore.ApplyDeltas(deltas, opts); err != nil {
+			return err
+		}
+		return s.forward(deltas)
 	}
 	var adds, dels []cgraph.Delta
 	for _, d := range deltas {
@@ -109,13 +114,16 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 			dels = append(dels, d)
 		}
 	}
-	if err := s.h.QuadStore.ApplyDeltas(dels, opts); err != nil {
+	// A pending-write marker per article goes in with the removals and out
+	// with the additions, so that a crash between the two calls is found
+	// and repaired when the store is next opened (see pending.go).
+	if err := s.h.QuadStore.ApplyDeltas(append(dels, pendingMarkers(deltas, cgraph.Add)...), opts); err != nil {
 		return fmt.Errorf("remove old quads: %w", err)
 	}
-	if err := s.h.QuadStore.ApplyDeltas(adds, opts); err != nil {
+	if err := s.h.QuadStore.ApplyDeltas(append(adds, pendingMarkers(deltas, cgraph.Delete)...), opts); err != nil {
 		return fmt.Errorf("add new quads after removing old ones (write the article again): %w", err)
 	}
-	return nil
+	return s.forward(deltas)
 }
 
 // netLossOnAddedNode reports whether a value used by an added quad loses
@@ -185,6 +193,9 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) (int, error) {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
 	if err := s.h.QuadStore.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return 0, fmt.Errorf("delete article %q: %w", id, err)
+	}
+	if err := s.forward(deltas); err != nil {
 		return 0, fmt.Errorf("delete article %q: %w", id, err)
 	}
 	return len(old), nil
