@@ -36,6 +36,17 @@ type Writer interface {
 
 var _ Writer = (*graph.Store)(nil)
 
+// BatchWriter is a Writer that also writes several articles in one
+// transaction, with the same per-article replace semantics.
+// *graph.Store is one; Run then writes each resolver batch in one
+// transaction (one commit, one fsync on bolt, instead of one per article).
+type BatchWriter interface {
+	Writer
+	WriteArticles(ctx context.Context, xs []newsgraph.Extraction) ([]WriteResult, error)
+}
+
+var _ BatchWriter = (*graph.Store)(nil)
+
 // WriterFunc adapts a function to a Writer.
 type WriterFunc func(ctx context.Context, x newsgraph.Extraction) (WriteResult, error)
 
@@ -59,8 +70,9 @@ const (
 // whatever the size of the corpus. Extraction runs on Workers goroutines;
 // results are put back in input order and grouped into batches of
 // BatchSize articles; each batch is resolved (in the order of the input,
-// by one goroutine) and then written by one writer goroutine, article by
-// article, while the next batch is being extracted and resolved.
+// by one goroutine) and then written by one writer goroutine, while the
+// next batch is being extracted and resolved: in one transaction per batch
+// when the Writer is a BatchWriter (*graph.Store), else article by article.
 type Runner struct {
 	Pipeline  *pipeline.Pipeline
 	Resolver  Resolver  // nil: entities are not resolved
@@ -120,7 +132,16 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Summary, error) {
 		return Summary{}, errors.New("ingest: Runner.Writer is nil")
 	}
 	fails := 0
-	return r.run(ctx, paths, func(ctx context.Context, doc *newsgraph.Document, st *runState) error {
+	written := func(st *runState, res WriteResult) {
+		st.sum.Written++
+		st.sum.Quads += res.Quads
+		st.sum.Removed += res.Removed
+		if res.Replaced {
+			st.sum.Replaced++
+		}
+		st.written.Add(1)
+	}
+	one := func(ctx context.Context, doc *newsgraph.Document, st *runState) error {
 		res, err := r.Writer.WriteArticle(ctx, doc.Extraction())
 		if err != nil {
 			if ctx.Err() != nil {
@@ -134,15 +155,38 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Summary, error) {
 			return nil
 		}
 		fails = 0
-		st.sum.Written++
-		st.sum.Quads += res.Quads
-		st.sum.Removed += res.Removed
-		if res.Replaced {
-			st.sum.Replaced++
-		}
-		st.written.Add(1)
+		written(st, res)
 		return nil
-	})
+	}
+	var batch func(context.Context, []*newsgraph.Document, *runState) error
+	if bw, ok := r.Writer.(BatchWriter); ok {
+		// One transaction per batch; when it fails, the batch is written
+		// again article by article so that only bad articles are skipped.
+		batch = func(ctx context.Context, docs []*newsgraph.Document, st *runState) error {
+			xs := make([]newsgraph.Extraction, len(docs))
+			for i, d := range docs {
+				xs[i] = d.Extraction()
+			}
+			rs, err := bw.WriteArticles(ctx, xs)
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				for _, d := range docs {
+					if err := one(ctx, d, st); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			fails = 0
+			for _, res := range rs {
+				written(st, res)
+			}
+			return nil
+		}
+	}
+	return r.runBatches(ctx, paths, one, batch)
 }
 
 // Extract reads, extracts and resolves the articles in paths like Run, and
@@ -199,6 +243,14 @@ type result struct {
 // document, in input order, from one goroutine; an error from it stops
 // the run.
 func (r *Runner) run(ctx context.Context, paths []string, sink func(context.Context, *newsgraph.Document, *runState) error) (Summary, error) {
+	return r.runBatches(ctx, paths, sink, nil)
+}
+
+// runBatches is run with an optional batchSink that, when not nil, takes
+// each resolved batch whole instead of sink taking its documents one by
+// one.
+func (r *Runner) runBatches(ctx context.Context, paths []string, sink func(context.Context, *newsgraph.Document, *runState) error,
+	batchSink func(context.Context, []*newsgraph.Document, *runState) error) (Summary, error) {
 	start := time.Now()
 	if r.Pipeline == nil {
 		return Summary{}, errors.New("ingest: Runner.Pipeline is nil")
@@ -315,6 +367,15 @@ func (r *Runner) run(ctx context.Context, paths []string, sink func(context.Cont
 	// Writer: this goroutine.
 	var sinkErr error
 	for batch := range batches {
+		if batchSink != nil {
+			if sinkErr == nil && ctx.Err() == nil {
+				if err := batchSink(ctx, batch, st); err != nil {
+					sinkErr = err
+					cancel(err)
+				}
+			}
+			continue
+		}
 		for _, doc := range batch {
 			if sinkErr != nil || ctx.Err() != nil {
 				break
