@@ -99,6 +99,20 @@ type Config struct {
 	EnableWrites bool
 	WriteToken   string
 
+	// Ingester extracts and writes articles posted to POST /api/articles
+	// (a write path: token-protected like the others); nil answers 503.
+	// MaxArticlesBytes caps that route's body; default
+	// DefaultMaxArticlesBytes.
+	Ingester         Ingester
+	MaxArticlesBytes int64
+
+	// MaxConcurrentQueries bounds the queries (canned, v1 and v2 query
+	// endpoints) running at once; others wait up to QueueTimeout for a
+	// slot, then get 503. Defaults: DefaultMaxConcurrentQueries() and
+	// three QueryTimeouts.
+	MaxConcurrentQueries int
+	QueueTimeout         time.Duration
+
 	// CayleyUIDir is the Cayley module directory holding templates/ and
 	// static/. Empty means locate it (see LocateCayleyUI).
 	CayleyUIDir string
@@ -114,6 +128,7 @@ type Server struct {
 	handler http.Handler // router wrapped in middleware; set by routes
 	ui      *cayleyUI    // nil when the UI files were not found
 	uiErr   error
+	slots   chan struct{} // one per running query (see admit)
 }
 
 // New builds a Server and its routes. It does not fail: when Cayley's UI
@@ -126,10 +141,20 @@ func New(cfg Config) *Server {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if cfg.MaxConcurrentQueries <= 0 {
+		cfg.MaxConcurrentQueries = DefaultMaxConcurrentQueries()
+	}
+	if cfg.QueueTimeout <= 0 {
+		cfg.QueueTimeout = 3 * cfg.QueryTimeout
+	}
+	if cfg.MaxArticlesBytes <= 0 {
+		cfg.MaxArticlesBytes = DefaultMaxArticlesBytes
+	}
 	if cfg.MaxLimit <= 0 {
 		cfg.MaxLimit = DefaultMaxLimit
 	}
-	s := &Server{cfg: cfg, queries: cfg.Queries, log: cfg.Logger, router: mux.NewRouter()}
+	s := &Server{cfg: cfg, queries: cfg.Queries, log: cfg.Logger, router: mux.NewRouter(),
+		slots: make(chan struct{}, cfg.MaxConcurrentQueries)}
 	if s.log == nil {
 		s.log = log.New(io.Discard, "", 0)
 	}

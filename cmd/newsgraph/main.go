@@ -35,6 +35,7 @@ var commands = []command{
 	{"query", "run a canned query: newsgraph query NAME --param key=value", runQuery},
 	{"export", "write the whole graph as N-Quads, labels included", runExport},
 	{"import", "load N-Quads (as written by export) into the store", runImport},
+	{"report", "write an offline HTML/Markdown/CSV/GraphML report of the graph: newsgraph report --out DIR", runReport},
 }
 
 func main() {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/server"
 )
@@ -28,8 +29,17 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	uiDir := fs.String("cayley-ui", os.Getenv("NEWSGRAPH_CAYLEY_UI"), "directory of the Cayley module (holding templates/ and static/) for its web UI; found automatically when empty")
 	timeout := fs.Duration("query-timeout", 10*time.Second, "time limit of one query")
 	enableWrites := fs.Bool("enable-writes", false, "accept writes over HTTP from requests carrying the write token")
+	mirror := fs.Bool("mirror", true, "answer queries from an in-memory copy of the store (about 0.75-1.3 GB per million quads; multi-hop queries 10-100x faster than on bolt or leveldb); off when --enable-writes is given")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	mirrorSet := false
+	fs.Visit(func(f *flag.Flag) { mirrorSet = mirrorSet || f.Name == "mirror" })
+	if *enableWrites && *mirror {
+		if mirrorSet {
+			return errors.New("serve: --mirror and --enable-writes exclude each other: Cayley's memstore cannot take writes while it answers queries")
+		}
+		*mirror = false
 	}
 	token := os.Getenv("NEWSGRAPH_WRITE_TOKEN")
 	if *enableWrites && token == "" {
@@ -62,12 +72,31 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 
+	handle := st.Handle()
+	if *mirror && sf.backend != "memstore" && sf.backend != "btree" {
+		t0 := time.Now()
+		m, err := graph.Mirror(ctx, st)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		defer m.Close()
+		logger.Printf("queries answered from a memstore mirror of the %s store (loaded in %s)", sf.backend, time.Since(t0).Round(time.Millisecond))
+		handle = m.Handle()
+	}
+
 	lib, err := queries.Load()
 	if err != nil {
 		return err
 	}
+	var ingester server.Ingester
+	if *enableWrites {
+		if ingester, err = newIngester(ctx, st, &ef); err != nil {
+			return err
+		}
+	}
 	srv := server.New(server.Config{
-		Handle:       st.Handle(),
+		Ingester:     ingester,
+		Handle:       handle,
 		Queries:      server.Library(lib),
 		Logger:       logger,
 		QueryTimeout: *timeout,

@@ -34,7 +34,14 @@ func (f *storeFlags) register(fs *flag.FlagSet) {
 }
 
 func (f *storeFlags) open() (*graph.Store, error) {
-	return graph.Open(f.backend, f.path)
+	st, err := graph.Open(f.backend, f.path)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range st.Repaired() {
+		fmt.Fprintf(os.Stderr, "newsgraph: article %q had been left half-written by an interrupted write; removed it: ingest it again\n", id)
+	}
+	return st, nil
 }
 
 // extractFlags choose the alias table the resolver starts from.
