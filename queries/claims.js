@@ -9,7 +9,14 @@
 
 var want = params.measure ? params.measure.toLowerCase() : "";
 var rows = [], seen = {};
-g.V().Has(P.type, C.claim).Tag("claim")
+// With a measure, the matching measures are found by a regexp in Go and
+// only their claims reach the script.
+var claims = g.V().Has(P.type, C.claim);
+if (want) {
+  var re = "(?i)" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  claims = claims.Out(P.measure).Unique().Filter(regex(re)).In(P.measure).Has(P.type, C.claim).Unique();
+}
+claims.Tag("claim")
   .Save(P.measure, "measure")
   .SaveOpt(P.quantity, "quantity")
   .SaveOpt(P.qualifier, "qualifier")

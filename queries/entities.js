@@ -19,14 +19,26 @@ function matchOf(key) {
 }
 
 // Candidates: every entity (of the type, if given) with a matching key.
-var start = params.type ? g.V(str(params.type)).In(P.entityType) : g.V().Has(P.entityType);
+// Matching runs in Go (a regexp over the distinct keys), so the script
+// sees each matching key once instead of once per article repeating it.
 var best = {}, ids = [];
-start.Tag("entity").Out(P.key).ForEach(function (d) {
-  var e = plain(d.entity), m = matchOf(plain(d.id));
+function consider(e, m) {
   if (!m) { return; }
   if (best[e] === undefined) { ids.push(e); best[e] = m; }
   else if (RANK[m] < RANK[best[e]]) { best[e] = m; }
-});
+}
+function typed(p) { return params.type ? p.Has(P.entityType, str(params.type)) : p; }
+if (params.q) {
+  var re = params.q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  var keys = values(g.V().Has(P.entityType).Unique().Out(P.key).Unique().Filter(regex(re)));
+  for (var ki = 0; ki < keys.length; ki++) {
+    var ents = values(typed(g.V(str(keys[ki])).In(P.key)).Unique());
+    for (var ei = 0; ei < ents.length; ei++) { consider(ents[ei], matchOf(keys[ki])); }
+  }
+} else {
+  var all = values((params.type ? g.V(str(params.type)).In(P.entityType) : g.V().Has(P.entityType)).Unique());
+  for (var ai = 0; ai < all.length; ai++) { consider(all[ai], "all"); }
+}
 
 // Articles per candidate: one pass over all article mentions when there
 // are many candidates, one small lookup each otherwise.

@@ -164,15 +164,16 @@ func TestQueries(t *testing.T) {
 		{"viz-article", map[string]string{"article": "a2", "limit": "4"}, "edge", []string{"attacked", "struck", "role_in", "mentions"}},
 		{"viz-article", map[string]string{"article": aBase + "a2", "limit": "4"}, "target", []string{eFort, eWest, eWest, eFront}},
 	}
-	qs := fixtureStore(t)
-	for _, c := range cases {
-		res, err := lib.Run(context.Background(), qs, c.query, c.args)
-		if err != nil {
-			t.Errorf("%s %v: %v", c.query, c.args, err)
-			continue
-		}
-		if got := col(res.Rows, c.col); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s %v: column %s = %q, want %q", c.query, c.args, c.col, got, c.want)
+	for backend, qs := range fixtureStores(t) {
+		for _, c := range cases {
+			res, err := lib.Run(context.Background(), qs, c.query, c.args)
+			if err != nil {
+				t.Errorf("%s: %s %v: %v", backend, c.query, c.args, err)
+				continue
+			}
+			if got := col(res.Rows, c.col); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s: %s %v: column %s = %q, want %q", backend, c.query, c.args, c.col, got, c.want)
+			}
 		}
 	}
 }
