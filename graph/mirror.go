@@ -32,13 +32,13 @@ func Mirror(ctx context.Context, src *Store) (*Store, error) {
 	qs := memstore.New()
 	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	if err != nil {
-		return nil, fmt.Errorf("mirror of %s store %q: writer: %w", src.backend, src.address, err)
+		return nil, fmt.Errorf("mirror of %s store %q: writer: %w", src.backend, Redact(src.address), err)
 	}
 	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src}
 	src.mu.Lock()
 	defer src.mu.Unlock()
 	if err := copyQuads(ctx, src.h.QuadStore, qs); err != nil {
-		return nil, fmt.Errorf("mirror of %s store %q: %w", src.backend, src.address, err)
+		return nil, fmt.Errorf("mirror of %s store %q: %w", src.backend, Redact(src.address), err)
 	}
 	src.mirrors = append(src.mirrors, m)
 	return m, nil

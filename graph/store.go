@@ -57,7 +57,7 @@ func Open(backend, address string) (*Store, error) {
 		backend = DefaultBackend
 	}
 	if !cgraph.IsRegistered(backend) {
-		return nil, fmt.Errorf("open %s store %q: unknown backend (known: %v)", backend, address, Backends())
+		return nil, fmt.Errorf("open %s store %q: unknown backend (known: %v)", backend, Redact(address), Backends())
 	}
 	var (
 		qs  cgraph.QuadStore
@@ -72,18 +72,18 @@ func Open(backend, address string) (*Store, error) {
 		qs, err = openRegistered(backend, address)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %q: %w", backend, address, err)
+		return nil, fmt.Errorf("open %s store %q: %w", backend, Redact(address), err)
 	}
 	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	if err != nil {
 		qs.Close()
-		return nil, fmt.Errorf("open %s store %q: writer: %w", backend, address, err)
+		return nil, fmt.Errorf("open %s store %q: writer: %w", backend, Redact(address), err)
 	}
 	st := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: backend, address: address}
 	// Remove articles an interrupted write left half-done (see pending.go).
 	if st.repaired, err = st.RepairPendingWrites(context.Background()); err != nil {
 		st.Close()
-		return nil, fmt.Errorf("open %s store %q: %w", backend, address, err)
+		return nil, fmt.Errorf("open %s store %q: %w", backend, Redact(address), err)
 	}
 	return st, nil
 }
@@ -212,7 +212,7 @@ func (s *Store) Close() error {
 		s.source.detach(s)
 	}
 	if err := s.h.Close(); err != nil {
-		return fmt.Errorf("close %s store %q: %w", s.backend, s.address, err)
+		return fmt.Errorf("close %s store %q: %w", s.backend, Redact(s.address), err)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/report"
 )
@@ -56,7 +57,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	if r.Empty {
-		fmt.Fprintf(stderr, "report: the %s store %q holds no articles: the report says the graph is empty\n", sf.backend, sf.path)
+		fmt.Fprintf(stderr, "report: the %s store %q holds no articles: the report says the graph is empty\n", sf.backend, graph.Redact(sf.path))
 	}
 	for _, m := range r.Missing {
 		fmt.Fprintf(stderr, "report: entity %q not found in the graph\n", m)

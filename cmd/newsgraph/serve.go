@@ -63,7 +63,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if stats.Articles == 0 && *articles != "" {
 		if _, err := os.Stat(*articles); err == nil {
-			logger.Printf("store %s (%s) is empty: ingesting %s", sf.path, sf.backend, *articles)
+			logger.Printf("store %s (%s) is empty: ingesting %s", graph.Redact(sf.path), sf.backend, *articles)
 			sum, err := ingestPaths(ctx, st, &ef, []string{*articles}, 0, 0, progressOut(stderr))
 			if err != nil {
 				return err
