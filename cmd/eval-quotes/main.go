@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/newsgraph/newsgraph/ingest/quotes"
@@ -19,14 +20,15 @@ func main() {
 	gold := flag.String("gold", "", "gold directory (extraction.gold.v1) for an oracle-entity run")
 	articles := flag.String("articles", "data/articles", "articles directory for -gold")
 	litbank := flag.String("litbank", "", "LitBank directory (quotations/ and coref/)")
+	verbose := flag.Bool("v", false, "with -litbank: list the matched quotations whose speaker is wrong on stderr")
 	flag.Parse()
-	if err := run(*gold, *articles, *litbank); err != nil {
+	if err := run(*gold, *articles, *litbank, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "eval-quotes:", err)
 		os.Exit(1)
 	}
 }
 
-func run(gold, articles, litbank string) error {
+func run(gold, articles, litbank string, verbose bool) error {
 	switch {
 	case gold != "":
 		docs, err := quoteeval.OracleDocs(gold, articles)
@@ -46,7 +48,11 @@ func run(gold, articles, litbank string) error {
 		}
 		return nil
 	case litbank != "":
-		res, err := quoteeval.LitBank(litbank, quotes.New())
+		var log io.Writer
+		if verbose {
+			log = os.Stderr
+		}
+		res, err := quoteeval.LitBankLog(litbank, quotes.New(), log)
 		if err != nil {
 			return err
 		}

@@ -220,6 +220,11 @@ func (a *attributor) resolve(i int) result {
 	}
 	lc := lastCue(lw)
 	rc := firstCue(rw)
+	if rc < 0 {
+		if r, ok := a.sharedCue(i, lw, lc); ok {
+			return a.finish(r, sj)
+		}
+	}
 	switch {
 	case rc >= 0 && (endsComma || lc < 0):
 		if r, ok := a.fromRight(i, rw, rc, endsComma); ok {
@@ -241,6 +246,23 @@ func (a *attributor) resolve(i int) result {
 		}
 	}
 	startsSentence := len(content(lw)) == 0
+	if rc < 0 && lc < 0 {
+		// `"...," Doe began, ...`: a quotation ending in a comma is
+		// followed by its speaker even when the verb is no cue.
+		if r, ok := a.beforeVerb(i, rw, endsComma); ok {
+			return a.finish(r, sj)
+		}
+		if startsSentence {
+			// A person's action just before: `Doe sighed. "Yes."`
+			if r, ok := a.beat(i, si); ok {
+				return a.finish(r, sj)
+			}
+			// A turn of a dialogue.
+			if r, ok := a.dialogue(i, sj); ok {
+				return r
+			}
+		}
+	}
 	// A quotation continuing the one just before it.
 	if startsSentence && i > 0 && a.done[i-1].ok && a.done[i-1].sent >= si-1 {
 		p := a.done[i-1]
@@ -535,6 +557,10 @@ func isNumber(s string) bool {
 // limit: the first mention after any leading adverbial phrase.
 func (a *attributor) subject(from, limit int) (result, bool) {
 	ws := words(a.text, from, limit)
+	// Skip a closing mark left at the start (text without paragraph breaks).
+	for len(ws) > 0 && ws[0].Punct && ws[0].Low != "'s" {
+		ws = ws[1:]
+	}
 	// Skip a leading adverbial phrase closed by a comma: "On Tuesday, ...".
 	start := 0
 	for j, w := range ws {
@@ -862,7 +888,21 @@ func (a *attributor) lastMentionOf(ei, off int) int {
 // whose type fits.
 func (a *attributor) backRef(off int, fits func(newsgraph.EntityType) bool) (result, bool) {
 	_, si := a.sentenceAt(off)
-	for s := si; s >= 0 && s >= si-4; s-- {
+	if r, ok := a.backRefIn(off, si, si-4, fits); ok {
+		return r, true
+	}
+	// A pronoun after a long gap: a person named further back, when
+	// nobody else fits in between.
+	if fits(newsgraph.Person) && !fits(newsgraph.Org) {
+		return a.backRefIn(off, si-5, si-12, fits)
+	}
+	return result{}, false
+}
+
+// backRefIn is backRef over sentences hi down to lo.
+func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) bool) (result, bool) {
+	_, cur := a.sentenceAt(off)
+	for s := hi; s >= 0 && s >= lo; s-- {
 		if s >= len(a.sents) {
 			continue
 		}
@@ -875,7 +915,7 @@ func (a *attributor) backRef(off int, fits func(newsgraph.EntityType) bool) (res
 			}
 		}
 		to := sent.End
-		if s == si {
+		if s == cur {
 			to = off
 		}
 		for _, m := range a.outermost(sent.Start, to) {

@@ -3,6 +3,7 @@ package quoteeval
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -64,6 +65,13 @@ func f1(p, r float64) float64 {
 // best overlap first. Its speaker is correct when the predicted speaker
 // name is one of the proper names in the gold speaker's coreference chain.
 func LitBank(dir string, stage pipeline.Stage) (Result, error) {
+	return LitBankLog(dir, stage, nil)
+}
+
+// LitBankLog is LitBank that also writes, when log is not nil, one line
+// per matched quotation whose speaker is wrong: book, gold speaker's
+// names, predicted speaker, cue and the text before and around the quote.
+func LitBankLog(dir string, stage pipeline.Stage, log io.Writer) (Result, error) {
 	var res Result
 	anns, err := filepath.Glob(filepath.Join(dir, "quotations", "tsv", "*_brat.ann"))
 	if err != nil {
@@ -74,7 +82,7 @@ func LitBank(dir string, stage pipeline.Stage) (Result, error) {
 	}
 	for _, ann := range anns {
 		book := strings.TrimSuffix(filepath.Base(ann), ".ann")
-		r, err := litbankBook(dir, book, stage)
+		r, err := litbankBook(dir, book, stage, log)
 		if err != nil {
 			return res, err
 		}
@@ -93,7 +101,7 @@ type goldQuote struct {
 	speaker string // chain id
 }
 
-func litbankBook(dir, book string, stage pipeline.Stage) (Result, error) {
+func litbankBook(dir, book string, stage pipeline.Stage, log io.Writer) (Result, error) {
 	var res Result
 	txtPath := filepath.Join(dir, "quotations", "tsv", book+".txt")
 	raw, err := os.ReadFile(txtPath)
@@ -157,6 +165,16 @@ func litbankBook(dir, book string, stage pipeline.Stage) (Result, error) {
 		res.Matched++
 		if names[gold[c.g].speaker][newsgraph.Key(doc.Quotes[c.p].Speaker)] {
 			res.Correct++
+		} else if log != nil {
+			var gn []string
+			for n := range names[gold[c.g].speaker] {
+				gn = append(gn, n)
+			}
+			sort.Strings(gn)
+			p := doc.Quotes[c.p]
+			from, to := max(0, p.Start-200), min(len(text), p.End+120)
+			fmt.Fprintf(log, "%s\tgold=%v\tpred=%q\tcue=%q\t%s[[%s]]%s\n", book, gn, p.Speaker, p.Cue,
+				text[from:p.Start], text[p.Start:p.End], text[p.End:to])
 		}
 	}
 	return res, nil
@@ -219,6 +237,12 @@ func readCoref(path, text string) (map[string]map[string]bool, *newsgraph.Docume
 		typ        string
 		start, end int
 	}
+	// brat offsets count characters; the document's count bytes.
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
 	chainAt := map[[2]int]string{}
 	var props []tline
 	for i, ln := range strings.Split(string(b), "\n") {
@@ -232,9 +256,10 @@ func readCoref(path, text string) (map[string]map[string]bool, *newsgraph.Docume
 		}
 		s, e1 := strconv.Atoi(p[1])
 		e, e2 := strconv.Atoi(p[2])
-		if e1 != nil || e2 != nil || s < 0 || e > len(text) || s > e {
+		if e1 != nil || e2 != nil || s < 0 || e >= len(byteAt) || s > e {
 			return nil, nil, fmt.Errorf("litbank: %s:%d: bad offsets %q", path, i+1, fs[1])
 		}
+		s, e = byteAt[s], byteAt[e]
 		switch {
 		case p[0] == "PROP_PER":
 			props = append(props, tline{p[0], s, e})
