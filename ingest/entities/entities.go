@@ -134,11 +134,11 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 			if p.poss || q.nl || ignored(q) {
 				break
 			}
-			if q.word && q.cap && !calendar[q.lower] {
+			if q.word && q.cap && (!calendar[q.lower] || s.calendarInName(toks, k)) {
 				last = k
 				continue
 			}
-			if q.word && connectors[q.text] {
+			if (q.word || q.text == "&") && connectors[q.text] {
 				// the connector must be followed by a name word
 				m := k + 1
 				if m < n && toks[m].word && toks[m].text == "the" {
@@ -155,15 +155,16 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					}
 					usedComplement = true
 				case "and":
-					if !usedComplement {
+					if !usedComplement && !s.andInName(toks, i, last, k) {
 						goto done
 					}
 				case "of", "for":
 					if s.isPlaceWord(toks[last].text) && last == i {
 						goto done
 					}
-					// "Jane Doe of Ruritania": a person's name ends before "of".
-					if q.text == "of" && last > i && s.gaz.GivenName(toks[i].text) && allNameWords(toks[i:last+1]) {
+					// "Jane Doe of Ruritania", "Jane Doe for Acme Ltd": a
+					// person's name ends before "of" or "for".
+					if last > i && s.gaz.GivenName(toks[i].text) && allNameWords(toks[i:last+1]) {
 						goto done
 					}
 					usedComplement = true
@@ -191,6 +192,61 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 		out = append(out, s.repair(doc, toks, seq, lowerSeen)...)
 	}
 	return out
+}
+
+// calendarInName reports whether the month or weekday word toks[k], inside
+// a run of capitalised words, belongs to the name: "Edmonton Sun", "Jane
+// May". A full weekday name, a word with a period ("Mar.") or one before a
+// number ("Paris May 5") is a date.
+func (s *Stage) calendarInName(toks []tok, k int) bool {
+	t := toks[k]
+	if !nameCalendar[t.lower] || strings.HasSuffix(t.text, ".") {
+		return false
+	}
+	if k+1 < len(toks) && !toks[k+1].nl {
+		if r := runeAt(toks[k+1].text, 0); unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// andInName reports whether "and" at toks[k] joins two halves of one
+// name: "National Air and Space Museum", "Sport and Recreation
+// Department". The second half must end in an organisation or facility
+// head, and the first half must not be a complete name itself (a place, a
+// person, a headed name).
+func (s *Stage) andInName(toks []tok, i, last, k int) bool {
+	if last-i > 2 || toks[k-1].poss {
+		return false
+	}
+	h := toks[last].lower
+	if orgHeads[h] || facilityHeads[h] || locationHeads[h] || gpeHeads[h] || eventHeads[h] {
+		return false
+	}
+	left := toks[i : last+1]
+	if s.isPlaceWord(joinText(left)) || s.gaz.GivenName(left[0].text) {
+		return false
+	}
+	if _, ok := s.gaz.Place(joinText(left)); ok {
+		return false
+	}
+	end := -1
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		t := toks[m]
+		if !t.word || !t.cap || t.nl || calendar[t.lower] {
+			break
+		}
+		end = m
+		if t.poss {
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	h = toks[end].lower
+	return orgHeads[h] || facilityHeads[h]
 }
 
 // indexOf returns the index of t in toks.
@@ -230,6 +286,39 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 			return all[lastIdx+k], true
 		}
 		return tok{}, false
+	}
+
+	// A function word in capitals: "ALL", "WILL", "AND".
+	if len(seq) == 1 && (starters[seq[0].lower] || shoutWords[seq[0].lower]) && isAllCaps(seq[0].text) {
+		if _, _, known := s.aliases.Lookup(seq[0].text); !known {
+			return nil
+		}
+	}
+	// An organisation or place, a title, then a person: "Acme Radio DJ Jane
+	// Doe", "Northland Director Jane Doe" -> the organisation, and PERSON
+	// with the role.
+	if t, p := s.innerTitle(seq); t > 0 {
+		head := seq[:t]
+		out := s.repair(doc, all, head, lowerSeen)
+		rest := s.repair(doc, all, seq[t:], lowerSeen)
+		for k := range rest {
+			if rest[k].span.Start == seq[p].start {
+				rest[k].person = true
+				rest[k].roles = compact(append([]string{doc.Text[seq[0].start : seq[p-1].start+len(seq[p-1].text)]}, rest[k].roles...))
+			}
+		}
+		return append(out, rest...)
+	}
+	// "Chairman of the Northland Widget Board": the title goes, the
+	// organisation or place it is of stays; "Governor of Northland" alone
+	// names the place.
+	if p := titleOf(seq); p > 0 && s.titlePrefix(seq) == 0 {
+		return s.repair(doc, all, seq[p:], lowerSeen)
+	}
+	// A trailing title: "Museum of Flight CEO", "Northland Governor".
+	if len(seq) >= 2 && trailingTitles[seq[len(seq)-1].lower] && !connectors[seq[len(seq)-2].text] &&
+		!s.gaz.GivenName(seq[0].text) && !seq[len(seq)-2].poss {
+		return s.repair(doc, all, seq[:len(seq)-1], lowerSeen)
 	}
 
 	// Titles: "Defense Secretary Jane Doe" -> role + PERSON.
@@ -350,6 +439,70 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		c.person = true
 	}
 	return append(out, c)
+}
+
+// innerTitle finds a title inside a run of capitalised words between an
+// organisation or place and a person's name: "Acme Radio DJ Jane Doe".
+// It returns where the title's words start (t) and where the person's
+// name starts (p), or 0, 0.
+func (s *Stage) innerTitle(seq []tok) (t, p int) {
+	for k := 1; k < len(seq)-1; k++ {
+		w := seq[k].lower
+		if !titleHeads[w] && !honorifics[w] || connectors[seq[k].text] || seq[k-1].poss {
+			continue
+		}
+		rest := seq[k+1:]
+		if len(rest) > 4 || !allNameWords(rest) || s.isTitleWord(rest[0]) && !s.gaz.GivenName(rest[0].text) {
+			continue
+		}
+		if len(rest) == 1 && !honorifics[w] && !strings.HasSuffix(seq[k].text, ".") {
+			continue
+		}
+		if len(rest) >= 2 && !s.gaz.GivenName(rest[0].text) && !honorifics[w] {
+			continue
+		}
+		// the title's own words before its head: "Northland Deputy Director"
+		t = k
+		for t > 0 && (titleWords[seq[t-1].lower] || titleHeads[seq[t-1].lower]) && !s.isPlaceWord(seq[t-1].text) && !connectors[seq[t-1].text] {
+			t--
+		}
+		if t == 0 {
+			return 0, 0 // a title alone starts the run: titlePrefix's work
+		}
+		// A connector or a generic word cannot end the organisation.
+		if connectors[seq[t-1].text] {
+			return 0, 0
+		}
+		return t, k + 1
+	}
+	return 0, 0
+}
+
+// titleOf returns how many leading words of seq are a title and "of" (and
+// "the") before an organisation or place: "Chairman of the X Board" -> 3.
+func titleOf(seq []tok) int {
+	k := 0
+	for k < len(seq) && (titleHeads[seq[k].lower] || titleWords[seq[k].lower]) && !connectors[seq[k].text] {
+		k++
+	}
+	if k == 0 || !titleHeads[seq[k-1].lower] || k+1 >= len(seq) || seq[k].text != "of" {
+		return 0
+	}
+	k++
+	if seq[k].text == "the" {
+		k++
+	}
+	if k >= len(seq) {
+		return 0
+	}
+	// "Secretary of State", "Minister of Foreign Affairs": a title's own
+	// words after "of" belong to the title (titlePrefix handles them).
+	for m := k; m < len(seq); m++ {
+		if !titleWords[seq[m].lower] && !titleHeads[seq[m].lower] {
+			return k
+		}
+	}
+	return 0
 }
 
 // contraction reports a pronoun or function word with a contracted verb:
@@ -617,7 +770,15 @@ func (s *Stage) typeCand(c *cand) {
 			break
 		}
 	}
+	if notNames[matchKey(c.text)] || notNames[strings.ToLower(c.text)] {
+		c.typ, c.ev = "", evForced
+		return
+	}
 	switch {
+	case len(words) >= 2 && (stormWords[words[0]] || len(words) >= 3 && stormWords[words[0]+" "+words[1]]) && c.toks[len(c.toks)-1].cap && !orgHeads[last]:
+		c.setType(newsgraph.Event, evRule)
+	case len(words) >= 3 && facilityOf[cHead] && c.toks[0].cap:
+		c.setType(newsgraph.Facility, evRule)
 	case len(words) >= 2 && leadFacility[words[0]] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
 	case len(words) >= 2 && words[0] == "operation":
@@ -659,6 +820,14 @@ func (s *Stage) typeCand(c *cand) {
 		return
 	}
 	if best, n := nerBest(c.nerVotes); n > 0 {
+		// The tagger's EVENT on one word is nearly always a first name or
+		// a common word ("Jeff", "Wake"): a named event has a head noun.
+		if best == newsgraph.Event && len(c.toks) == 1 {
+			if s.gaz.GivenName(c.text) {
+				c.setType(newsgraph.Person, evNER)
+			}
+			return
+		}
 		c.setType(best, evNER)
 		return
 	}

@@ -174,6 +174,7 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 			c.entry = nil
 		}
 	}
+	harmonise(cs, keys)
 	byKey := map[string]int{}
 	byInst := map[string]int{}
 	byEntry := map[string]int{}
@@ -486,4 +487,54 @@ func (s *Stage) canonical(cs []cand, ms []int, typ newsgraph.EntityType) string 
 		best = titleCase(best)
 	}
 	return best
+}
+
+// harmonise gives the mentions of one name in an article one type when
+// only the tagger typed them differently ("Jane Doe" as PERSON in one
+// sentence and GPE in the next): the type of the strongest evidence, else
+// the tagger's majority over all the mentions. Mentions typed by rules
+// keep their types.
+func harmonise(cs []cand, keys []string) {
+	byKey := map[string][]int{}
+	for i := range cs {
+		if cs[i].typ != "" && cs[i].inst == "" && !cs[i].acronym {
+			byKey[keys[i]] = append(byKey[keys[i]], i)
+		}
+	}
+	for _, idx := range byKey {
+		if len(idx) < 2 {
+			continue
+		}
+		var ruled newsgraph.EntityType
+		conflict := false
+		votes := map[newsgraph.EntityType]int{}
+		for _, i := range idx {
+			c := &cs[i]
+			if c.ev >= evRule {
+				if ruled != "" && coarse(ruled) != coarse(c.typ) {
+					conflict = true
+				}
+				ruled = c.typ
+			}
+			for t, n := range c.nerVotes {
+				votes[t] += n
+			}
+		}
+		if conflict {
+			continue
+		}
+		best := ruled
+		if best == "" {
+			var n int
+			best, n = nerBest(votes)
+			if n == 0 {
+				continue
+			}
+		}
+		for _, i := range idx {
+			if c := &cs[i]; c.ev < evRule {
+				c.typ = best
+			}
+		}
+	}
 }

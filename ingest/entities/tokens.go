@@ -179,7 +179,12 @@ func middleInitial(text, w string, j int) bool {
 	if len(w) != 1 || !unicode.IsUpper(rune(w[0])) {
 		return false
 	}
-	return runeAt(text, j+1) == ' ' && unicode.IsUpper(runeAt(text, j+2))
+	if runeAt(text, j+1) == ' ' && unicode.IsUpper(runeAt(text, j+2)) {
+		return true
+	}
+	// the last of several initials: "George H. W." before a comma
+	i := j - len(w)
+	return i >= 3 && text[i-1] == ' ' && text[i-2] == '.' && unicode.IsUpper(rune(text[i-3])) && (i == 3 || !isWordRune(runeAt(text, i-4)))
 }
 
 func isAllCaps(w string) bool {

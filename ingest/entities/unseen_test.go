@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -49,4 +50,113 @@ func TestRenaming(t *testing.T) {
 			t.Errorf("renaming(%q) = %v, want %v", between, got, ok)
 		}
 	}
+}
+
+func TestTitleInsideRun(t *testing.T) {
+	doc := run(t, "The photo was taken by Acme Radio DJ Peter Walsh on Friday.\n"+
+		"Northland Director Helen Marsh said the talks were over.\n"+
+		"Widget Agency Administrator Charles Brandt spoke first.")
+	e := want(t, doc, "Peter Walsh", newsgraph.Person)
+	if len(e.Roles) == 0 || e.Roles[0] != "Acme Radio DJ" {
+		t.Errorf("role of Peter Walsh: %q", e.Roles)
+	}
+	want(t, doc, "Acme Radio", newsgraph.Org)
+	want(t, doc, "Helen Marsh", newsgraph.Person)
+	want(t, doc, "Charles Brandt", newsgraph.Person)
+	want(t, doc, "Widget Agency", newsgraph.Org)
+}
+
+func TestTitleOfAndTrailingTitle(t *testing.T) {
+	doc := run(t, "He is Chairman of the Northland Widget Board and a friend of the Governor of Ohio.\n"+
+		"The Museum of Flight CEO welcomed the plan. The Ohio Governor did not.")
+	want(t, doc, "Northland Widget Board", newsgraph.Org)
+	want(t, doc, "Ohio", newsgraph.GPE)
+	want(t, doc, "Museum of Flight", newsgraph.Facility)
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "Governor") || strings.Contains(e.Name, "CEO") || strings.Contains(e.Name, "Chairman") {
+			t.Errorf("title kept in a name: %s", names(doc))
+		}
+	}
+}
+
+func TestPersonNameEndsBeforeFor(t *testing.T) {
+	doc := run(t, "The prize went to Gerard Dupont for The Long Night and to Anne Martin for Ice.")
+	want(t, doc, "Gerard Dupont", newsgraph.Person)
+	want(t, doc, "Anne Martin", newsgraph.Person)
+}
+
+func TestAndInsideName(t *testing.T) {
+	doc := run(t, "The shuttle goes to the National Air and Space Museum in Ohio, not to Smith and Jones.")
+	want(t, doc, "National Air and Space Museum", newsgraph.Facility)
+	if find(doc, "Smith and Jones") != nil {
+		t.Errorf("two names joined: %s", names(doc))
+	}
+}
+
+func TestCalendarWordsInNames(t *testing.T) {
+	doc := run(t, "The Edmonton Sun reported that Theresa May met Rupert Smith on May 5.")
+	want(t, doc, "Edmonton Sun", newsgraph.Org)
+	want(t, doc, "Theresa May", newsgraph.Person)
+}
+
+func TestShoutedWordsAndNotNames(t *testing.T) {
+	doc := run(t, "Vote now: WILL you help? ANY day now. The US and the WHO agree.\n"+
+		"Shops in Northland close on Christmas Day and at Easter; prices are in Euro.")
+	for _, e := range doc.Entities {
+		switch e.Name {
+		case "WILL", "ANY", "Christmas Day", "Easter", "Euro":
+			t.Errorf("not a name: %s", names(doc))
+		}
+	}
+	want(t, doc, "United States", newsgraph.GPE)
+	want(t, doc, "World Health Organization", newsgraph.Org)
+}
+
+func TestStormsAndAwardsAreEvents(t *testing.T) {
+	doc := run(t, "Cyclone Tamsin hit the coast before the Grammy Awards. Hurricane Bela followed.")
+	want(t, doc, "Cyclone Tamsin", newsgraph.Event)
+	want(t, doc, "Hurricane Bela", newsgraph.Event)
+	want(t, doc, "Grammy Awards", newsgraph.Event)
+}
+
+func TestSubnationalPlaces(t *testing.T) {
+	doc := run(t, "Flights from Alabama, Western Australia and Ontario were cancelled.")
+	want(t, doc, "Alabama", newsgraph.GPE)
+	want(t, doc, "Western Australia", newsgraph.GPE)
+	want(t, doc, "Ontario", newsgraph.GPE)
+}
+
+func TestOneTypePerNameInArticle(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Zarvo won the vote. Later Zarvo spoke. Zarvo left."
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	// the tagger calls the same name a person twice and a place once
+	for i, typ := range []newsgraph.EntityType{newsgraph.Person, newsgraph.GPE, newsgraph.Person} {
+		at := strings.Index(text[i*20:], "Zarvo") + i*20
+		doc.Mentions = append(doc.Mentions, newsgraph.Mention{Span: newsgraph.Span{Start: at, End: at + 5}, Type: typ, Source: "ner", Entity: -1})
+	}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	e := want(t, doc, "Zarvo", newsgraph.Person)
+	if len(doc.Entities) != 1 || len(e.Mentions) != 3 {
+		t.Errorf("one name split by type: %s", names(doc))
+	}
+}
+
+func TestOneWordEventFromTagger(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Thanks, Jeff. It was fine."
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	doc.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: 8, End: 12}, Type: newsgraph.Event, Source: "ner", Entity: -1}}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	want(t, doc, "Jeff", newsgraph.Person)
 }

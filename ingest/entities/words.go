@@ -40,6 +40,47 @@ var calendar = set("jan", "january", "feb", "february", "mar", "march", "apr", "
 	"wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
 	"thu", "thur", "thurs", "fri", "sat", "sun")
 
+// notNames are capitalised words and phrases that name no entity of the
+// extraction.v1 types: holidays, religions and their followers, currencies.
+var notNames = set("christmas", "christmas day", "christmas eve", "boxing day", "new year",
+	"new year's day", "new year's eve", "new years", "easter", "easter sunday", "good friday",
+	"ramadan", "eid", "eid al-fitr", "eid al-adha", "thanksgiving", "hanukkah", "passover",
+	"diwali", "halloween", "lent", "valentine's day", "islam", "christianity", "judaism",
+	"hinduism", "buddhism", "sikhism", "muslim", "muslims", "christian", "christians",
+	"jew", "jews", "jewish", "catholic", "catholics", "protestant", "protestants", "hindu",
+	"hindus", "buddhist", "buddhists", "sikh", "sikhs", "euro", "euros", "dollar", "dollars",
+	"sterling", "yen", "yuan", "rouble", "ruble", "rupee", "internet", "web", "god", "allah")
+
+// stormWords start the names of storms, which are events: "Hurricane
+// Jane", "Cyclone Doe".
+var stormWords = set("hurricane", "cyclone", "typhoon", "storm", "tropical storm", "superstorm")
+
+// facilityOf are facility heads that take "of" before the rest of the
+// name: "Museum of Flight", "Palace of Westminster".
+var facilityOf = set("museum", "palace", "gallery", "airport", "stadium", "library",
+	"cathedral", "theatre", "theater", "arena", "hotel", "tower", "bridge")
+
+// nameCalendar are month and weekday words that are also names or name
+// words: "Edmonton Sun", "Jane May", "Mar" in a place name.
+var nameCalendar = set("sun", "sat", "wed", "mar", "may", "june", "april", "august", "jan")
+
+// shoutWords are common words that headlines and slogans write in capitals
+// ("WILL", "ANY"); alone they are no acronym.
+var shoutWords = set("will", "any", "not", "yes", "can", "are", "was", "be", "do",
+	"did", "has", "have", "had", "go", "get", "got", "see", "we", "me", "him", "her",
+	"off", "new", "old", "now", "why", "how", "what", "who", "all", "and", "or", "the",
+	"for", "too", "may", "must", "shall", "should", "would", "could", "never", "ever",
+	"stop", "end", "big", "war", "oil", "win", "lose", "live", "free", "help", "save")
+
+// trailingTitles are office titles that may end a run of capitalised words
+// after the organisation or place they belong to: "Northland Governor",
+// "Acme CEO". They are cut off; the run is not a person.
+var trailingTitles = set("ceo", "cfo", "coo", "mp", "msp", "mep", "governor", "mayor",
+	"chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+	"president", "minister", "secretary", "ambassador", "director", "administrator",
+	"commissioner", "coach", "manager", "senator", "boss", "chief", "dj", "founder",
+	"correspondent", "editor", "reporter")
+
 // abbreviations keep their final period as part of the word.
 var abbrevs = set("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sen", "rep",
 	"gov", "capt", "sgt", "adm", "cmdr", "st", "jr", "sr", "rev", "inc", "corp", "ltd", "co",
@@ -65,7 +106,7 @@ var titleHeads = set("president", "minister", "premier", "chancellor", "secretar
 	"cleric", "imam", "rabbi", "bishop", "cardinal", "mufti", "attorney", "prosecutor",
 	"spy", "negotiator", "inspector", "superintendent", "sheriff", "councillor",
 	"councilman", "councilwoman", "deputy", "vice", "cmdr", "supt", "chancellor",
-	"sec", "pres", "cpl", "pvt")
+	"sec", "pres", "cpl", "pvt", "administrator", "dj", "msp", "mep", "boss")
 
 // titleWords may appear inside a title besides the heads.
 var titleWords = set("prime", "foreign", "defense", "defence", "interior", "finance",
@@ -111,7 +152,8 @@ var (
 		"championship", "championships", "festival", "forum", "election", "elections",
 		"revolution", "uprising", "offensive", "massacre", "talks", "expo", "tournament",
 		"marathon", "grand prix", "world cup", "open", "crisis", "intifada", "attack",
-		"attacks", "bombing", "siege", "battle", "prix", "derby", "referendum")
+		"attacks", "bombing", "siege", "battle", "prix", "derby", "referendum", "awards",
+		"olympiad", "paralympics", "indoors", "trophy", "classic", "invitational")
 	orgHeads = set("ministry", "department", "agency", "council", "commission", "committee",
 		"party", "forces", "force", "army", "corps", "brigades", "brigade", "hezbollah",
 		"front", "movement", "guard", "guards", "inc", "corp", "corporation", "ltd", "llc",
@@ -124,6 +166,8 @@ var (
 		"club", "fc", "society", "foundation", "bureau", "directorate", "secretariat",
 		"militia", "battalion", "battalions", "division", "regiment", "fleet", "taskforce",
 		"press", "agency", "journal", "herald", "tribune", "gazette", "broadcasting",
+		"star", "sun", "mail", "mirror", "telegraph", "observer", "chronicle", "express",
+		"examiner", "courier", "inquirer", "recorder", "dispatch", "bulletin",
 		"television", "tv", "radio", "channel", "media", "holdings", "industries",
 		"technologies", "systems", "motors", "partners", "mission",
 		"observatory", "watch", "initiative", "caucus", "brotherhood", "jihad", "legion",
