@@ -87,6 +87,7 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 	cs = s.addNER(doc, cs)
 	for i := range cs {
 		s.typeCand(&cs[i])
+		commonPhrase(&cs[i], lowerSeen)
 	}
 	s.linkAcronyms(doc.Text, cs)
 	ents, mentions := s.group(doc.Text, cs)
@@ -101,6 +102,15 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 		}
 	}
 	return nil
+}
+
+// isPlace reports whether name is a country, demonym or gazetteer place.
+func (s *Stage) isPlace(name string) bool {
+	if s.isPlaceWord(name) {
+		return true
+	}
+	_, ok := s.gaz.Place(name)
+	return ok
 }
 
 func (s *Stage) isPlaceWord(w string) bool {
@@ -288,6 +298,21 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		return tok{}, false
 	}
 
+	// The pronoun after a name: "the Air Force ROTC I joined" (but "World
+	// War I").
+	if n := len(seq); n >= 2 && seq[n-1].text == "I" && !eventHeads[seq[n-2].lower] {
+		if t, ok := after(1); ok && t.word && !t.cap {
+			seq = seq[:n-1]
+			lastIdx--
+		}
+	}
+	// Plural acronyms ("MPs", "SMEs") and acronyms of common nouns ("GDP",
+	// "TV", "GMT") name no entity.
+	if len(seq) == 1 && (pluralAcronym(seq[0].text) || commonAcronyms[seq[0].lower]) {
+		if _, _, known := s.aliases.Lookup(seq[0].text); !known {
+			return nil
+		}
+	}
 	// A function word in capitals: "ALL", "WILL", "AND".
 	if len(seq) == 1 && (starters[seq[0].lower] || shoutWords[seq[0].lower]) && isAllCaps(seq[0].text) {
 		if _, _, known := s.aliases.Lookup(seq[0].text); !known {
@@ -317,7 +342,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	}
 	// A trailing title: "Museum of Flight CEO", "Northland Governor".
 	if len(seq) >= 2 && trailingTitles[seq[len(seq)-1].lower] && !connectors[seq[len(seq)-2].text] &&
-		!s.gaz.GivenName(seq[0].text) && !seq[len(seq)-2].poss {
+		(!s.gaz.GivenName(seq[0].text) || s.isPlace(joinText(seq[:len(seq)-1]))) && !seq[len(seq)-2].poss {
 		return s.repair(doc, all, seq[:len(seq)-1], lowerSeen)
 	}
 
@@ -426,6 +451,12 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		}
 	}
 	sp, text := spanText(doc, seq[0], end)
+	// "George W." before a comma: the initial keeps its period.
+	if len(seq) >= 2 && end.end == sp.End && len(end.text) == 1 && unicode.IsUpper(rune(end.text[0])) &&
+		sp.End < len(doc.Text) && doc.Text[sp.End] == '.' && s.gaz.GivenName(seq[0].text) {
+		sp.End++
+		text = doc.Text[sp.Start:sp.End]
+	}
 	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, source: "rule", defOf: -1}
 	// Datelines: "LONDON (Reuters) -", "ARBELA, Northern Region -".
 	if seq[0].lineStart && isAllCaps(text) && len(text) > 3 {
@@ -458,7 +489,7 @@ func (s *Stage) innerTitle(seq []tok) (t, p int) {
 		if len(rest) == 1 && !honorifics[w] && !strings.HasSuffix(seq[k].text, ".") {
 			continue
 		}
-		if len(rest) >= 2 && !s.gaz.GivenName(rest[0].text) && !honorifics[w] {
+		if len(rest) >= 2 && !s.gaz.GivenName(rest[0].text) && !honorifics[w] && (len(rest) > 3 || !titleHeads[w]) {
 			continue
 		}
 		// the title's own words before its head: "Northland Deputy Director"
@@ -811,6 +842,10 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Person, evRule)
 		return
 	}
+	if initialName(c.toks) {
+		c.setType(newsgraph.Person, evRule)
+		return
+	}
 	if len(c.toks) >= 2 && c.toks[0].cap && s.gaz.GivenName(c.toks[0].text) && allNameWords(c.toks) {
 		c.setType(newsgraph.Person, evRule)
 		return
@@ -838,6 +873,43 @@ func (s *Stage) typeCand(c *cand) {
 	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart {
 		c.setType(newsgraph.Person, evGuess)
 	}
+}
+
+// initialName reports an initial and a surname: "J Smith", "J. Smith", "A
+// Lo Cicero" (team sheets, photo credits). A sentence-initial "A" or "I"
+// is an article or a pronoun.
+func initialName(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 3 {
+		return false
+	}
+	w := strings.TrimSuffix(ts[0].text, ".")
+	if len(w) != 1 || !unicode.IsUpper(rune(w[0])) || (w == "A" || w == "I") && ts[0].sentStart {
+		return false
+	}
+	for _, t := range ts[1:] {
+		if len(t.text) < 2 || isAcronym(t.text) {
+			return false
+		}
+	}
+	return allNameWords(ts[1:])
+}
+
+// commonPhrase drops a run of capitalised common words that no rule
+// typed: every word also occurs in lower case in the article ("Living
+// Wage", "Tax System" in a headline or a slogan).
+func commonPhrase(c *cand, lowerSeen map[string]bool) {
+	if c.ev >= evRule || len(c.toks) < 2 || c.entry != nil {
+		return
+	}
+	for _, t := range c.toks {
+		if connectors[t.text] {
+			continue
+		}
+		if !lowerSeen[strings.ToLower(t.text)] || isAcronym(t.text) {
+			return
+		}
+	}
+	c.typ, c.ev = "", evForced
 }
 
 func nerBest(v map[newsgraph.EntityType]int) (newsgraph.EntityType, int) {
@@ -877,6 +949,11 @@ func hasArabicParticle(ts []tok) bool {
 	return false
 }
 
+// pluralAcronym reports an acronym with a plural "s": "MPs", "SMEs".
+func pluralAcronym(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == 's' && isAllCaps(w[:len(w)-1]) && len(w) <= 8
+}
+
 // isAcronym reports whether w is written like an acronym: "NATO", "D-ABC",
 // "U.S.", "DoD".
 func isAcronym(w string) bool {
@@ -914,7 +991,8 @@ func (s *Stage) plausibleName(doc *newsgraph.Document, words []tok) bool {
 			allTitle = false
 		}
 	}
-	if allTitle || starters[words[0].lower] || genericNames[words[0].lower] && len(words) == 1 {
+	if allTitle || starters[words[0].lower] || genericNames[words[0].lower] && len(words) == 1 ||
+		len(words) == 1 && (pluralAcronym(words[0].text) || commonAcronyms[words[0].lower] || notNames[words[0].lower]) {
 		return false
 	}
 	if _, ok := s.gaz.Demonym(words[0].text); ok && len(words) == 1 {

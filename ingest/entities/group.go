@@ -174,6 +174,7 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 			c.entry = nil
 		}
 	}
+	familyNames(cs, keys)
 	harmonise(cs, keys)
 	byKey := map[string]int{}
 	byInst := map[string]int{}
@@ -302,10 +303,12 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 	// People: a surname alone, or first and last name, of one full name.
 	surnames := map[string]map[int]bool{}
 	firstLast := map[string]map[int]bool{}
+	firstNames := map[string]map[int]bool{}
+	initialLast := map[string]map[int]bool{} // "j smith" for "John Smith"
 	for i := range cs {
 		c := &cs[i]
 		ws := strings.Fields(keys[i])
-		if c.typ != newsgraph.Person || len(ws) < 2 {
+		if c.typ != newsgraph.Person || len(ws) < 2 || initialName(c.toks) {
 			continue
 		}
 		add := func(m map[string]map[int]bool, k string) {
@@ -316,6 +319,10 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		}
 		add(surnames, ws[len(ws)-1])
 		add(firstLast, ws[0]+" "+ws[len(ws)-1])
+		add(firstNames, ws[0])
+		if len(ws[0]) > 1 {
+			add(initialLast, ws[0][:1]+" "+ws[len(ws)-1])
+		}
 	}
 	for i := range cs {
 		c := &cs[i]
@@ -326,8 +333,17 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		var roots map[int]bool
 		if len(ws) == 1 {
 			roots = surnames[ws[0]]
+			// a given name alone, of one full name: "Tony" for "Tony Blair"
+			if len(roots) == 0 && len(c.toks) == 1 && s.gaz.GivenName(c.text) && !c.toks[0].sentStart {
+				if _, place := s.gaz.Place(c.text); !place {
+					roots = firstNames[ws[0]]
+				}
+			}
 		} else if c.typ == newsgraph.Person {
 			roots = firstLast[ws[0]+" "+ws[len(ws)-1]]
+			if initialName(c.toks) {
+				roots = initialLast[ws[0]+" "+ws[len(ws)-1]]
+			}
 		}
 		if len(roots) == 1 {
 			for r := range roots {
@@ -487,6 +503,31 @@ func (s *Stage) canonical(cs []cand, ms []int, typ newsgraph.EntityType) string 
 		best = titleCase(best)
 	}
 	return best
+}
+
+// familyNames types as PERSON a name of plain name words that only the
+// tagger typed, as something else, when it ends in the surname of a person
+// the article names: "Mauro Rossi" beside "Marco Rossi" or "Rossi".
+func familyNames(cs []cand, keys []string) {
+	surnames := map[string]bool{}
+	for i, c := range cs {
+		if c.typ == newsgraph.Person && c.ev >= evNER {
+			ws := strings.Fields(keys[i])
+			if len(ws) > 0 {
+				surnames[ws[len(ws)-1]] = true
+			}
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		ws := strings.Fields(keys[i])
+		if len(ws) < 2 || len(ws) > 3 || c.typ == newsgraph.Person || c.ev > evNER || c.entry != nil || c.inst != "" || !allNameWords(c.toks) {
+			continue
+		}
+		if surnames[ws[len(ws)-1]] {
+			c.typ, c.ev = newsgraph.Person, evNER
+		}
+	}
 }
 
 // harmonise gives the mentions of one name in an article one type when

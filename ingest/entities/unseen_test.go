@@ -160,3 +160,40 @@ func TestOneWordEventFromTagger(t *testing.T) {
 	}
 	want(t, doc, "Jeff", newsgraph.Person)
 }
+
+func TestInitialsAndFirstNames(t *testing.T) {
+	doc := run(t, "Coach Tom Reyes named Aurelien Mordret and Paolo Gatti. The side: 15 A Mordret, 14 P Gatti.\n"+
+		"Later Tom Hale said that Reyes was right, and Paolo agreed.")
+	want(t, doc, "Aurelien Mordret", newsgraph.Person, "A Mordret")
+	want(t, doc, "Paolo Gatti", newsgraph.Person, "P Gatti", "Paolo")
+}
+
+func TestAcronymsOfCommonNouns(t *testing.T) {
+	doc := run(t, "MPs said GDP grew, and SMEs watched TV at 10:00 GMT.")
+	if len(doc.Entities) != 0 {
+		t.Errorf("common nouns taken for names: %s", names(doc))
+	}
+}
+
+func TestPartyAliases(t *testing.T) {
+	doc := run(t, "The Tories and Labour clashed; the Conservatives said the Labour party was wrong.")
+	want(t, doc, "Conservative Party", newsgraph.Org, "Tories", "Conservatives")
+	want(t, doc, "Labour Party", newsgraph.Org, "Labour", "Labour party")
+}
+
+func TestSurnameSharedWithPerson(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Marco Bergotti scored and Mauro Bergotti did not."
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	doc.Mentions = []newsgraph.Mention{
+		{Span: newsgraph.Span{Start: 0, End: 14}, Type: newsgraph.Person, Source: "ner", Entity: -1},
+		{Span: newsgraph.Span{Start: 26, End: 40}, Type: newsgraph.GPE, Source: "ner", Entity: -1},
+	}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	want(t, doc, "Mauro Bergotti", newsgraph.Person)
+}

@@ -49,7 +49,17 @@ var notNames = set("christmas", "christmas day", "christmas eve", "boxing day", 
 	"hinduism", "buddhism", "sikhism", "muslim", "muslims", "christian", "christians",
 	"jew", "jews", "jewish", "catholic", "catholics", "protestant", "protestants", "hindu",
 	"hindus", "buddhist", "buddhists", "sikh", "sikhs", "euro", "euros", "dollar", "dollars",
-	"sterling", "yen", "yuan", "rouble", "ruble", "rupee", "internet", "web", "god", "allah")
+	"sterling", "yen", "yuan", "rouble", "ruble", "rupee", "internet", "web", "god", "allah",
+	"welsh", "scottish", "english", "scots", "irish", "european", "europeans", "african",
+	"asian", "arab", "arabs", "latin american", "englishman", "kurds", "sunni", "sunnis",
+	"shiite", "shiites", "budget")
+
+// commonAcronyms abbreviate common nouns, units and times, not entities.
+var commonAcronyms = set("gmt", "bst", "utc", "gdp", "gnp", "cpi", "rpi", "tv", "pc", "pcs",
+	"id", "wmd", "gcse", "gcses", "vat", "dna", "hiv", "aids", "ok", "faq", "pdf", "usb",
+	"dvd", "cd", "gps", "sms", "ai", "ipo", "ceo", "cfo", "coo", "am", "pm", "km", "mph",
+	"kw", "mw", "gw", "hq", "lw", "fm", "vip", "rip", "ps", "nb", "etc", "ie", "eg", "q1",
+	"q2", "q3", "q4", "lgbt", "lgbtq", "3d", "4g", "5g", "mp3", "diy", "suv", "atm", "pin")
 
 // stormWords start the names of storms, which are events: "Hurricane
 // Jane", "Cyclone Doe".
@@ -152,7 +162,7 @@ var (
 		"championship", "championships", "festival", "forum", "election", "elections",
 		"revolution", "uprising", "offensive", "massacre", "talks", "expo", "tournament",
 		"marathon", "grand prix", "world cup", "open", "crisis", "intifada", "attack",
-		"attacks", "bombing", "siege", "battle", "prix", "derby", "referendum", "awards",
+		"attacks", "bombing", "siege", "battle", "prix", "derby", "referendum", "awards", "slam",
 		"olympiad", "paralympics", "indoors", "trophy", "classic", "invitational")
 	orgHeads = set("ministry", "department", "agency", "council", "commission", "committee",
 		"party", "forces", "force", "army", "corps", "brigades", "brigade", "hezbollah",
@@ -185,7 +195,7 @@ var (
 		"government", "house", "court", "commission", "committee", "board", "institute",
 		"federation", "league", "union", "association", "organization", "organisation",
 		"church", "party", "army", "college", "agency", "chamber", "bureau", "secretariat")
-	leadFacility = set("camp", "fort")
+	leadFacility = set("camp", "fort", "stade", "estadio", "stadio")
 	leadLocation = set("gulf", "sea", "bay", "strait", "straits", "isle", "mount", "lake",
 		"cape", "river")
 	leadGPE = set("city", "province", "republic", "kingdom", "state", "county", "emirate")
@@ -219,7 +229,7 @@ var (
 	lowercaseHeads = set("province", "governorate", "district", "region", "county",
 		"airbase", "base", "airport", "airfield", "camp", "prison", "refinery", "river",
 		"valley", "desert", "mountains", "border crossing", "crossing", "strip", "dam",
-		"oblast", "prefecture", "sea")
+		"oblast", "prefecture", "sea", "party")
 )
 
 // trimDot lower-cases w and drops a final period: "Gen." -> "gen".
