@@ -148,7 +148,11 @@ func (a *attributor) beforeVerb(i int, rw []word, endsComma bool) (result, bool)
 	}
 	end := k + 1
 	if !pronounsPerson[rw[k].Low] || rw[k].Low == "him" || rw[k].Low == "her" {
-		m, ok := a.mentionAt(rw[k].Start)
+		at := k
+		if honorifics[rw[k].Low] && k+1 < len(rw) {
+			at = k + 1 // "Mr Doe pressed"
+		}
+		m, ok := a.mentionAt(rw[at].Start)
 		if !ok || m.Type != newsgraph.Person {
 			return result{}, false
 		}

@@ -77,6 +77,9 @@ var personNouns = set(
 	"correspondent", "reporter", "journalist", "editor", "student",
 	"doctor", "nurse", "teacher", "candidate", "king", "queen", "prince",
 	"sheikh", "cleric", "pope", "bishop", "father", "mother",
+	"co-chairman", "co-chair", "co-founder", "vice-president", "vice-chairman",
+	"chancellor", "boss", "coach", "manager", "striker", "midfielder", "defender",
+	"goalkeeper", "player", "economist", "trader", "chairwoman", "owner",
 )
 
 // docNouns head descriptions of documents an organization issues: "a
@@ -128,6 +131,26 @@ var afterSpeaker = set(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday",
 )
+
+// orgNouns head definite descriptions of an organization named before:
+// "the company said", "the club added".
+var orgNouns = set("company", "firm", "group", "bank", "airline", "carrier",
+	"club", "party", "union", "charity", "council", "retailer", "carmaker",
+	"manufacturer", "insurer", "regulator", "organisation", "organization",
+	"committee", "watchdog", "operator", "supermarket", "chain", "maker",
+	"broadcaster", "association", "federation", "institute", "university",
+	"campaign", "alliance", "coalition", "army", "military", "militia")
+
+// nounCues are cue words that are also plural nouns; after a determiner,
+// possessive or number they are nouns ("its claims", "six new pledges").
+var nounCues = set("claims", "reports", "pledges", "promises", "demands",
+	"calls", "notes", "states", "tweets", "vows", "answers", "replies",
+	"statements", "warnings", "suggests", "counters", "posts", "writes")
+
+var nounBefore = set("'s", "the", "a", "an", "his", "her", "its", "their",
+	"our", "my", "your", "these", "those", "new", "any", "no", "such",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"several", "many", "some", "recent", "latest", "earlier", "previous", "own")
 
 var pronounsPerson = set("he", "she", "him", "her")
 var pronounsThing = set("it", "its")

@@ -99,6 +99,13 @@ func scan(text string) []span {
 			in = true
 			cur = span{Open: i}
 			partStart = i + size
+		case in && (r == '"' || r == '“') && unicode.IsSpace(prevRune(i)) && startsWord(nextRune(i+size)):
+			// A mark after a space and before a word reopens the
+			// quotation: a multi-paragraph quotation run into one line
+			// (`"First part. "Second part."`), the same as a paragraph
+			// that reopens with a mark.
+			cur.Parts = append(cur.Parts, [2]int{partStart, i})
+			partStart = i + size
 		case in && isCloseMark(r):
 			finish(i, i+size, true)
 		case in && r == '“':
@@ -148,3 +155,5 @@ func trimParts(text string, s *span) {
 	}
 	s.Parts = parts
 }
+
+func startsWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -211,6 +211,17 @@ func (a *attributor) resolve(i int) result {
 	lw := words(a.text, left.Start, left.End)
 	rw := words(a.text, right.Start, right.End)
 	quoteText := strings.TrimSpace(a.text[s.Start():s.End()])
+	// `"Why?" Doe asked.` split after the question mark: read the next
+	// sentence of the paragraph as the right context.
+	if len(content(rw)) == 0 && (strings.HasSuffix(quoteText, "?") || strings.HasSuffix(quoteText, "!")) && sj+1 < len(a.sents) {
+		next := a.sents[sj+1]
+		if strings.TrimSpace(a.text[min(s.Close, next.Start):next.Start]) == "" && !strings.Contains(a.text[s.Close:next.Start], "\n") &&
+			(i+1 >= len(a.spans) || a.spans[i+1].Open >= next.End) {
+			if nw := words(a.text, next.Start, next.End); len(content(nw)) <= 5 {
+				rw = nw // only a short attribution: `Doe pressed.`
+			}
+		}
+	}
 	endsComma := strings.HasSuffix(quoteText, ",") || strings.HasSuffix(quoteText, "?") ||
 		strings.HasSuffix(quoteText, "!") || strings.HasSuffix(quoteText, "—") ||
 		(len(rw) > 0 && rw[0].Low == ",")
@@ -253,6 +264,10 @@ func (a *attributor) resolve(i int) result {
 			return a.finish(r, sj)
 		}
 		if startsSentence {
+			// A cue in the sentence before: `The minister said Thursday:`.
+			if r, ok := a.cueBefore(i, si); ok {
+				return a.finish(r, sj)
+			}
 			// A person's action just before: `Doe sighed. "Yes."`
 			if r, ok := a.beat(i, si); ok {
 				return a.finish(r, sj)
@@ -269,18 +284,6 @@ func (a *attributor) resolve(i int) result {
 		p.sent = sj
 		return p
 	}
-	// A cue ending the sentence before: `The minister said Thursday:`.
-	if startsSentence && si > 0 && si-1 < len(a.sents) {
-		prev := a.sents[si-1]
-		if !a.hasQuote(prev) {
-			pw := words(a.text, prev.Start, prev.End)
-			if c := lastCue(pw); c >= 0 && c >= len(pw)-8 {
-				if r, ok := a.fromLeft(i, pw, c, prev); ok {
-					return a.finish(r, sj)
-				}
-			}
-		}
-	}
 	// A quotation without a cue: a term the sentence's subject used.
 	if titleCase(quoteText) && len(strings.Fields(quoteText)) <= 6 {
 		return res
@@ -295,6 +298,48 @@ func (a *attributor) resolve(i int) result {
 	}
 	res.speaker, res.ok, res.fallback = newsgraph.Unattributed, true, true
 	return res
+}
+
+// cueBefore reads the sentence before a quotation that opens a sentence,
+// when it holds no quotation: a cue ending it (`The minister said
+// Thursday:`) gives the speaker as fromLeft reads it; a cue elsewhere in
+// it (`Doe, speaking on radio, also claimed that ...`), in the same or the
+// previous paragraph, gives the sentence's subject.
+func (a *attributor) cueBefore(i, si int) (result, bool) {
+	if si <= 0 || si-1 >= len(a.sents) {
+		return result{}, false
+	}
+	prev := a.sents[si-1]
+	if a.hasQuote(prev) {
+		return result{}, false
+	}
+	pw := words(a.text, prev.Start, prev.End)
+	c := lastCue(pw)
+	if c < 0 {
+		return result{}, false
+	}
+	first := c
+	for k := range pw {
+		if isCue(pw, k) {
+			first = k
+			break
+		}
+	}
+	if c >= len(pw)-8 && first == c {
+		return a.fromLeft(i, pw, c, prev)
+	}
+	_, p1 := within(a.paras, prev.Start)
+	_, p2 := within(a.paras, a.spans[i].Open)
+	if p2-p1 > 1 {
+		return result{}, false
+	}
+	c = first
+	r, ok := a.subject(prev.Start, pw[c].Start)
+	if !ok || r.speaker == "" || r.speaker == newsgraph.Unattributed && r.org == "" {
+		return result{}, false
+	}
+	r.cue, r.cuePos = cueForm(pw, c), pw[c].Start
+	return r, true
 }
 
 func (a *attributor) finish(r result, sj int) result {
@@ -355,6 +400,10 @@ func isCue(ws []word, k int) bool {
 	}
 	if w == "according" {
 		return k+1 < len(ws) && ws[k+1].Low == "to"
+	}
+	// A noun, not a verb: "Labour's new pledges", "the claims".
+	if nounCues[w] && k > 0 && (nounBefore[ws[k-1].Low] || isNumber(ws[k-1].Low)) {
+		return false
 	}
 	if w == "calls" || w == "called" || w == "calling" {
 		// "called on X", "called for", "called it", "called X": speech; a
@@ -502,6 +551,11 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 		for b >= 0 && !lw[b].Punct && !clauseWords[lw[b].Low] && !isCue(lw, b) {
 			b--
 		}
+		// A relative clause set off by commas: "Doe, who leads X, said".
+		if b > 0 && (lw[b].Low == "who" || lw[b].Low == "which") && lw[b-1].Low == "," && end < len(lw) && lw[end].Low == "," {
+			end = b - 1
+			continue
+		}
 		np := trimNP(lw[b+1 : end])
 		if len(np) > 0 {
 			r, ok := a.resolveNP(i, np)
@@ -564,6 +618,9 @@ func (a *attributor) subject(from, limit int) (result, bool) {
 	// Skip a leading adverbial phrase closed by a comma: "On Tuesday, ...".
 	start := 0
 	for j, w := range ws {
+		if pronounsPerson[w.Low] || pronounsThing[w.Low] || pronounsPlural[w.Low] {
+			break // "She warned X, saying": no adverbial to skip
+		}
 		if w.Low == "," {
 			if j <= 6 && !a.anyMention(ws[0].Start, w.Start, true) {
 				start = j + 1
@@ -756,7 +813,7 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 	}
 	// No mention: a description.
 	head := np[len(np)-1].Low
-	if docNouns[head] {
+	if docNouns[head] || orgNouns[head] && (first == "the" || first == "this") {
 		return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org })
 	}
 	for _, w := range np {

@@ -1,0 +1,69 @@
+package quotes
+
+import "testing"
+
+// Attribution patterns read on unseen news (BBC), with invented names.
+
+func TestRunOnMultiParagraphQuote(t *testing.T) {
+	// Paragraphs of one quotation run into one line: the reopening mark
+	// continues the quotation instead of pairing with the next one.
+	doc := mkDoc(`Jane Okafor said: "The port is open. "Trade will recover by May." Tomas Vell disagreed.`, jane, tomas)
+	got := Find(doc)
+	if len(got) != 1 || got[0].Text != "The port is open. Trade will recover by May." || got[0].Speaker != "Jane Okafor" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestTheCompanySaid(t *testing.T) {
+	doc := mkDoc(`The Harbor Authority cut its forecast. "Sales will be lower than expected," the company said in a statement.`, agency)
+	check(t, doc, want{"Sales will be lower than expected,", "Harbor Authority", "said", ""})
+}
+
+func TestCueWordAsNoun(t *testing.T) {
+	// "pledges" after "new" is a noun: the subject speaks.
+	doc := mkDoc(`Foreign Minister Jane Okafor attacked the Harbor Authority's six new pledges as "vacuous".`, jane, agency)
+	check(t, doc, want{"vacuous", "Jane Okafor", "", ""})
+}
+
+func TestRelativeClauseBeforeCue(t *testing.T) {
+	doc := mkDoc(`Tomas Vell, who leads the Harbor Authority, said: "We are ready."`, tomas, agency)
+	check(t, doc, want{"We are ready.", "Tomas Vell", "said", ""})
+}
+
+func TestPronounSubjectBeforeParticiple(t *testing.T) {
+	doc := mkDoc(`Jane Okafor spoke in Port Lin. She warned her party against complacency, saying: "It is a fight for the future."`, jane)
+	check(t, doc, want{"It is a fight for the future.", "Jane Okafor", "saying", ""})
+}
+
+func TestSpeakerInNextShortSentence(t *testing.T) {
+	// The splitter ends the sentence at `?"`; "Mr Vell pressed." is its
+	// attribution, whatever the verb.
+	doc := mkDoc(`"Not that I know of," Santos replied. "Did you ever sign the contract?" Mr Vell pressed.`, mira, tomas)
+	check(t, doc,
+		want{"Not that I know of,", "Mira Santos", "replied", ""},
+		want{"Did you ever sign the contract?", "Tomas Vell", "pressed", ""})
+}
+
+func TestCueInSentenceBefore(t *testing.T) {
+	doc := mkDoc(`Tomas Vell, speaking on the Daily Lantern radio show, also claimed that he had asked for a test. "I told the clinic to call the league."`, tomas, press)
+	check(t, doc, want{"I told the clinic to call the league.", "Tomas Vell", "claimed", ""})
+}
+
+func TestToldTheBroadcaster(t *testing.T) {
+	doc := mkDoc(`Jane Okafor told the Daily Lantern: "We will not resign." "It is absolutely not true," Tomas Vell told the Daily Lantern.`, jane, tomas, press)
+	check(t, doc,
+		want{"We will not resign.", "Jane Okafor", "told", ""},
+		want{"It is absolutely not true,", "Tomas Vell", "told", ""})
+}
+
+func TestInvertedSpeakerWithApposition(t *testing.T) {
+	doc := mkDoc(`"Jobs are growing slowly," said Mira Santos, a spokesperson for the Harbor Authority.`, mira, agency)
+	check(t, doc, want{"Jobs are growing slowly,", "Mira Santos", "said", ""})
+}
+
+func TestPronounAfterLongGap(t *testing.T) {
+	doc := mkDoc("Jane Okafor opened the bridge on Monday.\n"+
+		"Traffic was light. Tolls were waived. The ferry kept running. Shops stayed shut. Rain fell.\n"+
+		"\"It is a good day,\" she said.\n", jane)
+	check(t, doc, want{"It is a good day,", "Jane Okafor", "said", ""})
+}
