@@ -42,6 +42,12 @@ var cues = set(
 	"exclaimed", "answered", "muttered", "murmured",
 	"repeated", "interrupted", "rejoined", "pleaded",
 	"wondered", "inquired", "enquired", "sighed", "laughed", "groaned",
+	"agreed", "agrees", "intimated", "hinted", "revealed", "reveals",
+	"commented", "comments", "joked", "jokes", "quipped", "boasted",
+	"complained", "complains", "lamented", "laments", "mused",
+	"retorted", "snapped", "protested", "protests", "interposed",
+	"sneered", "stammered", "gasped", "growled", "shrieked", "screamed",
+	"pointed", "points",
 )
 
 // namingWords before a quotation mark a name, title or term rather than
@@ -145,7 +151,8 @@ var orgNouns = set("company", "firm", "group", "bank", "airline", "carrier",
 // possessive or number they are nouns ("its claims", "six new pledges").
 var nounCues = set("claims", "reports", "pledges", "promises", "demands",
 	"calls", "notes", "states", "tweets", "vows", "answers", "replies",
-	"statements", "warnings", "suggests", "counters", "posts", "writes")
+	"statements", "warnings", "suggests", "counters", "posts", "writes",
+	"comments", "remarks", "jokes", "laments", "protests", "points", "reveals")
 
 var nounBefore = set("'s", "the", "a", "an", "his", "her", "its", "their",
 	"our", "my", "your", "these", "those", "new", "any", "no", "such",

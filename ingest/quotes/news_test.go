@@ -67,3 +67,41 @@ func TestPronounAfterLongGap(t *testing.T) {
 		"\"It is a good day,\" she said.\n", jane)
 	check(t, doc, want{"It is a good day,", "Jane Okafor", "said", ""})
 }
+
+func TestAppositionBeforeCue(t *testing.T) {
+	doc := mkDoc(`Tomas Vell, assistant chief of the Harbor Authority, said: "Our response was proportionate."`, tomas, agency)
+	check(t, doc, want{"Our response was proportionate.", "Tomas Vell", "said", ""})
+}
+
+func TestInvertedDescriptionThenName(t *testing.T) {
+	doc := mkDoc(`"It will be a tragedy," said the chairman of the Harbor Authority, Foreign Minister Jane Okafor.`, jane, agency)
+	check(t, doc, want{"It will be a tragedy,", "Jane Okafor", "said", ""})
+}
+
+func TestWhoHasSaid(t *testing.T) {
+	doc := mkDoc(`Another critic is Mira Santos, who has said there is no need for such a "massive upheaval".`, mira)
+	check(t, doc, want{"massive upheaval", "Mira Santos", "said", ""})
+}
+
+func TestPronounAfterAnonymousSubject(t *testing.T) {
+	// "He" after "a spokesman for X" is the anonymous spokesman, not the
+	// person named before.
+	doc := mkDoc("Tomas Vell criticised the plan.\n"+
+		"But a spokesman for the Harbor Authority defended the proposals. He said: \"The plan is sound.\"\n", tomas, agency)
+	check(t, doc, want{"The plan is sound.", "UNATTRIBUTED", "said", "Harbor Authority"})
+}
+
+func TestSubjectInApposition(t *testing.T) {
+	doc := mkDoc(`Mira Santos's uncle, Tomas Vell, told the Daily Lantern the sentence was too short, saying: "Nothing is worth five years."`, mira, tomas, press)
+	check(t, doc, want{"Nothing is worth five years.", "Tomas Vell", "saying", ""})
+}
+
+func TestCommentsIsANoun(t *testing.T) {
+	doc := mkDoc(`But the Harbor Authority has insisted Vell was speaking about adults and his comments were "a recognition of reality".`, tomas, agency)
+	check(t, doc, want{"a recognition of reality", "Harbor Authority", "insisted", ""})
+}
+
+func TestPointsOut(t *testing.T) {
+	doc := mkDoc(`"It is a lot easier being champion than training," points out former runner Mira Santos.`, mira)
+	check(t, doc, want{"It is a lot easier being champion than training,", "Mira Santos", "points out", ""})
+}

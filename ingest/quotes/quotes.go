@@ -217,7 +217,7 @@ func (a *attributor) resolve(i int) result {
 		next := a.sents[sj+1]
 		if strings.TrimSpace(a.text[min(s.Close, next.Start):next.Start]) == "" && !strings.Contains(a.text[s.Close:next.Start], "\n") &&
 			(i+1 >= len(a.spans) || a.spans[i+1].Open >= next.End) {
-			if nw := words(a.text, next.Start, next.End); len(content(nw)) <= 5 {
+			if nw := words(a.text, next.Start, next.End); len(content(nw)) <= 5 || len(content(nw)) <= 10 && firstCue(nw) >= 0 && firstCue(nw) <= 4 {
 				rw = nw // only a short attribution: `Doe pressed.`
 			}
 		}
@@ -405,6 +405,9 @@ func isCue(ws []word, k int) bool {
 	if nounCues[w] && k > 0 && (nounBefore[ws[k-1].Low] || isNumber(ws[k-1].Low)) {
 		return false
 	}
+	if w == "pointed" || w == "points" {
+		return k+1 < len(ws) && ws[k+1].Low == "out" // "points out"
+	}
 	if w == "calls" || w == "called" || w == "calling" {
 		// "called on X", "called for", "called it", "called X": speech; a
 		// group "called" something is caught by naming.
@@ -447,7 +450,7 @@ func cueForm(ws []word, k int) string {
 	if k+1 < len(ws) {
 		n := ws[k+1].Low
 		switch {
-		case w == "according" && n == "to",
+		case w == "according" && n == "to", (w == "pointed" || w == "points") && n == "out",
 			(w == "called" || w == "calls" || w == "calling") && (n == "on" || n == "for"):
 			return w + " " + n
 		}
@@ -501,6 +504,16 @@ func (a *attributor) afterCue(i int, ws []word, from int, cue string, pos int) (
 	for j := from; j < len(ws); j++ {
 		w := ws[j]
 		if w.Punct && w.Low != "'s" && w.Low != "-" && w.Low != "–" {
+			// `said its chairman, Sir Jane Doe`: a description, then the
+			// name in apposition.
+			if w.Low == "," && len(np) > 0 && !a.anyMention(np[0].Start, np[len(np)-1].End, false) || w.Low == "," && len(np) > 0 && a.describesPerson(np) {
+				for q := j + 1; q < len(ws) && q <= j+8 && !ws[q].Punct; q++ {
+					if m, ok := a.mentionAt(ws[q].Start); ok && m.Type == newsgraph.Person {
+						name, t := a.entity(m)
+						return result{speaker: name, etype: t, cue: cue, cuePos: pos}, true
+					}
+				}
+			}
 			break
 		}
 		if len(np) > 0 && afterSpeaker[w.Low] && !a.inMention(w.Start) {
@@ -521,6 +534,22 @@ func (a *attributor) afterCue(i int, ws []word, from int, cue string, pos int) (
 	r, ok := a.resolveNP(i, np)
 	r.cue, r.cuePos = cue, pos
 	return r, ok
+}
+
+// describesPerson reports whether np is headed by a person noun with no
+// person mention in it: "its chairman", "the head of the committee".
+func (a *attributor) describesPerson(np []word) bool {
+	for _, w := range np {
+		if m, ok := a.mentionAt(w.Start); ok && m.Type == newsgraph.Person {
+			return false
+		}
+	}
+	for _, w := range np {
+		if personNouns[w.Low] {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *attributor) inMention(off int) bool {
@@ -559,6 +588,13 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 		np := trimNP(lw[b+1 : end])
 		if len(np) > 0 {
 			r, ok := a.resolveNP(i, np)
+			// An apposition after a name: "Jane Doe, assistant chief of
+			// the Acme police, said".
+			if b > 0 && lw[b].Low == "," && r.etype != newsgraph.Person && end < len(lw) && lw[end].Low == "," {
+				if p, ok := a.personEndingAt(lw[b-1]); ok {
+					r = p
+				}
+			}
 			r.cue, r.cuePos = cue, pos
 			if ok {
 				return r, true
@@ -569,6 +605,17 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 			break
 		}
 		bw := lw[b].Low
+		// "..., Jane Doe, who has said": the antecedent of "who".
+		if bw == "who" && b > 0 {
+			at := b - 1
+			if lw[at].Low == "," && at > 0 {
+				at--
+			}
+			if p, ok := a.personEndingAt(lw[at]); ok {
+				p.cue, p.cuePos = cue, pos
+				return p, true
+			}
+		}
 		if bw == "," && b > 0 {
 			// an empty or adverbial segment: keep going left unless the
 			// cue is a participle or follows "and" ("decried X and said").
@@ -585,6 +632,20 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 	r, ok := a.subject(sent.Start, lw[k].Start)
 	r.cue, r.cuePos = cue, pos
 	return r, ok
+}
+
+// personEndingAt returns the person whose mention ends with word w.
+func (a *attributor) personEndingAt(w word) (result, bool) {
+	for _, m := range a.mentions {
+		if m.Start >= w.End {
+			break
+		}
+		if m.End == w.End && m.Type == newsgraph.Person {
+			name, t := a.entity(m)
+			return result{speaker: name, etype: t}, true
+		}
+	}
+	return result{}, false
 }
 
 // trimNP drops punctuation and adverbials at both ends of a subject.
@@ -650,10 +711,38 @@ func (a *attributor) subject(from, limit int) (result, bool) {
 		for e < len(ws) && (ws[e].Low == "'s" || personNouns[ws[e].Low] || docNouns[ws[e].Low] || isModifier(ws[e])) {
 			e++
 		}
+		// "Jane Doe's uncle, John Roe, told": the name in apposition.
+		c := e
+		if c > 0 && ws[c-1].Low == "'s" {
+			for c < len(ws) && c < e+3 && !ws[c].Punct {
+				c++ // "Doe's uncle"
+			}
+		}
+		if c < len(ws) && ws[c].Low == "," && c+1 < len(ws) && (c > e || hasPersonNoun(ws[j:e])) {
+			if pm, ok := a.mentionAt(ws[c+1].Start); ok && pm.Type == newsgraph.Person && pm.Start != m.Start {
+				k := c + 1
+				for k < len(ws) && ws[k].Start < pm.End {
+					k++
+				}
+				if k < len(ws) && ws[k].Low == "," {
+					name, t := a.entity(pm)
+					return result{speaker: name, etype: t}, true
+				}
+			}
+		}
 		np := ws[:e]
 		return a.resolveNP(-1, trimNP(np))
 	}
 	return result{}, false
+}
+
+func hasPersonNoun(ws []word) bool {
+	for _, w := range ws {
+		if personNouns[w.Low] {
+			return true
+		}
+	}
+	return false
 }
 
 func isModifier(w word) bool {
@@ -975,6 +1064,13 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 		if s == cur {
 			to = off
 		}
+		if s != cur && fits(newsgraph.Person) && !fits(newsgraph.Org) {
+			// "But a spokesman for the ministry defended it. He said":
+			// an anonymous speaker.
+			if r, ok := a.indefiniteSubject(sent); ok {
+				return r, true
+			}
+		}
 		for _, m := range a.outermost(sent.Start, to) {
 			if !fits(m.Type) {
 				continue
@@ -982,6 +1078,43 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 			name, t := a.entity(m)
 			return result{speaker: name, etype: t}, true
 		}
+	}
+	return result{}, false
+}
+
+// indefiniteSubject reports whether sentence sent opens with an
+// indefinite description of a person ("But a spokesman for the ministry
+// ..."), and returns it as an unattributed speaker with its organization.
+func (a *attributor) indefiniteSubject(sent newsgraph.Span) (result, bool) {
+	ws := words(a.text, sent.Start, min(sent.End, sent.Start+200))
+	k := 0
+	for k < len(ws) && (ws[k].Punct || ws[k].Low == "but" || ws[k].Low == "and" || ws[k].Low == "however" || ws[k].Low == "meanwhile") {
+		k++
+	}
+	if k >= len(ws) || ws[k].Low != "a" && ws[k].Low != "an" {
+		return result{}, false
+	}
+	for h := k + 1; h < len(ws) && h <= k+4; h++ {
+		if ws[h].Punct {
+			break
+		}
+		if a.anyMention(ws[h].Start, ws[h].End, false) && !personNouns[ws[h].Low] {
+			if m, ok := a.mentionAt(ws[h].Start); ok && m.Type == newsgraph.Person {
+				return result{}, false
+			}
+		}
+		if !personNouns[ws[h].Low] || strings.HasSuffix(ws[h].Low, "s") && ws[h].Low != "boss" {
+			continue
+		}
+		r := result{speaker: newsgraph.Unattributed}
+		for q := k + 1; q < len(ws) && q <= h+5; q++ {
+			if m, ok := a.mentionAt(ws[q].Start); ok {
+				name, t := a.entity(m)
+				r.org = orgName(name, t)
+				break
+			}
+		}
+		return r, true
 	}
 	return result{}, false
 }
