@@ -5,6 +5,7 @@
 //	go run ./cmd/eval-ner -gum /work/shared/corpora/ner-gum [-v]
 //	go run ./cmd/eval-ner -speed /work/shared/corpora/news-bbc2225 [-n 500]
 //	go run ./cmd/eval-ner -print DIR [-n 20]
+//	go run ./cmd/eval-ner -gmb /work/shared/corpora/ner-gmb/ner_dataset.csv [-v]
 //
 // -gum rebuilds the raw text of GUM's held-out Wikinews documents (news and
 // interview genres of the dev and test splits, which the tagger never
@@ -18,6 +19,10 @@
 //	          type equal a gold mention's
 //	names     per document, the set of distinct (newsgraph.Key(text),
 //	          type) pairs of the predicted mentions against the gold ones
+//
+// -gmb does the same on the held-out last twentieth of GMB (Voice of
+// America news; the tagger trained on the rest), rebuilt as text in
+// pseudo-articles of 12 consecutive sentences, one per line.
 //
 // -speed runs the pipeline on one goroutine over every article under the
 // folder and prints words (whitespace-separated) per second.
@@ -42,15 +47,16 @@ import (
 
 func main() {
 	gum := flag.String("gum", "", "GUM folder holding dep/*.conllu: score the pipeline on its held-out news")
+	gmb := flag.String("gmb", "", "GMB ner_dataset.csv: score the pipeline on its held-out slice")
 	speed := flag.String("speed", "", "measure words/s of the pipeline over the articles under this folder")
 	printDir := flag.String("print", "", "print the entities found in the articles under this folder")
-	n := flag.Int("n", 0, "with -speed or -print: stop after this many articles (0: all)")
-	verbose := flag.Bool("v", false, "with -gum: list missed and spurious mentions")
+	n := flag.Int("n", 0, "with -speed, -print or -gmb: stop after this many articles (0: all)")
+	verbose := flag.Bool("v", false, "with -gum or -gmb: list missed and spurious mentions")
 	flag.Parse()
 	log.SetFlags(0)
 	runtime.GOMAXPROCS(1)
 
-	if *gum == "" && *speed == "" && *printDir == "" {
+	if *gum == "" && *gmb == "" && *speed == "" && *printDir == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -60,6 +66,11 @@ func main() {
 	}
 	if *gum != "" {
 		if err := evalGUM(p, *gum, *verbose); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *gmb != "" {
+		if err := evalGMB(p, *gmb, *verbose, *n); err != nil {
 			log.Fatal(err)
 		}
 	}

@@ -104,6 +104,30 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 	return nil
 }
 
+// noName reports a company suffix alone ("Corp", "Co Inc") or a compass
+// point before a nationality ("West German", "Total West German").
+func (s *Stage) noName(seq []tok) bool {
+	allSuffix := true
+	for _, t := range seq {
+		allSuffix = allSuffix && (corpSuffix[t.lower] || t.lower == "co")
+	}
+	if allSuffix {
+		return true
+	}
+	n := len(seq)
+	return n >= 2 && n <= 3 && compass[seq[n-2].lower] && s.isDemonymOnly(seq[n-1].text)
+}
+
+// isDemonymOnly reports a nationality word that is not also a country
+// name: "German", not "Kuwaiti"... but "Kuwait".
+func (s *Stage) isDemonymOnly(w string) bool {
+	if _, ok := s.gaz.Demonym(w); !ok {
+		return false
+	}
+	_, ok := s.gaz.Country(w)
+	return !ok
+}
+
 // isPlace reports whether name is a country, demonym or gazetteer place.
 func (s *Stage) isPlace(name string) bool {
 	if s.isPlaceWord(name) {
@@ -144,6 +168,9 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 			if p.poss || q.nl || ignored(q) {
 				break
 			}
+			if corpSuffix[toks[last].lower] && last > i {
+				break // "Acme Inc Dakota City": a company name ends at its suffix
+			}
 			if q.word && q.cap && (!calendar[q.lower] || s.calendarInName(toks, k)) {
 				last = k
 				continue
@@ -160,7 +187,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 				head := toks[last].lower
 				switch q.text {
 				case "in", "to", "on":
-					if !complementHeads[head] {
+					if !complementHeads[head] || q.text == "in" && s.inPlace(toks, i, last, k) {
 						goto done
 					}
 					usedComplement = true
@@ -215,6 +242,35 @@ func (s *Stage) calendarInName(toks []tok, k int) bool {
 	}
 	if k+1 < len(toks) && !toks[k+1].nl {
 		if r := runeAt(toks[k+1].text, 0); unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// inPlace reports whether "in" at toks[k] says where a complete name is
+// rather than continuing it: "the Olympic Games in Beijing", "the
+// International Monetary Fund in Washington" (an event, or a name the
+// alias table knows, before a known place).
+func (s *Stage) inPlace(toks []tok, i, last, k int) bool {
+	m := k + 1
+	if m >= len(toks) || !s.isPlace(toks[m].text) && !(m+1 < len(toks) && s.isPlace(toks[m].text+" "+toks[m+1].text)) {
+		return false
+	}
+	if eventHeads[toks[last].lower] {
+		return true
+	}
+	name := joinText(toks[i : last+1])
+	if _, _, ok := s.aliases.Lookup(name); !ok {
+		return false
+	}
+	// the longer name may be known too: "Islamic State in Northland"
+	longer := name + " in " + toks[m].text
+	if _, _, ok := s.aliases.Lookup(longer); ok {
+		return false
+	}
+	if m+2 < len(toks) && toks[m+1].text == "and" {
+		if _, _, ok := s.aliases.Lookup(longer + " and " + toks[m+2].text); ok {
 			return false
 		}
 	}
@@ -305,6 +361,9 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 			seq = seq[:n-1]
 			lastIdx--
 		}
+	}
+	if s.noName(seq) {
+		return nil
 	}
 	// Plural acronyms ("MPs", "SMEs") and acronyms of common nouns ("GDP",
 	// "TV", "GMT") name no entity.
@@ -810,6 +869,10 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Event, evRule)
 	case len(words) >= 3 && facilityOf[cHead] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
+	case len(words) >= 2 && len(words) <= 3 && mountWords[words[0]] && cHead == "" && c.toks[0].cap:
+		c.setType(newsgraph.Location, evRule)
+	case len(words) >= 2 && s.teamName(c.toks):
+		c.setType(newsgraph.Org, evRule)
 	case len(words) >= 2 && leadFacility[words[0]] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
 	case len(words) >= 2 && words[0] == "operation":
@@ -873,6 +936,21 @@ func (s *Stage) typeCand(c *cand) {
 	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart {
 		c.setType(newsgraph.Person, evGuess)
 	}
+}
+
+// teamName reports a place followed by a capitalised plural: sports teams
+// ("Northtown Lions", "Los Angeles Lakers").
+func (s *Stage) teamName(ts []tok) bool {
+	last := ts[len(ts)-1].text
+	if len(ts) > 4 || !ts[len(ts)-1].cap || isAcronym(last) || !strings.HasSuffix(last, "s") ||
+		strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "us") || strings.HasSuffix(last, "is") {
+		return false
+	}
+	l := strings.ToLower(last)
+	if locationHeads[l] || gpeHeads[l] || facilityHeads[l] || eventHeads[l] || notNames[l] {
+		return false
+	}
+	return s.isPlace(joinText(ts[:len(ts)-1]))
 }
 
 // initialName reports an initial and a surname: "J Smith", "J. Smith", "A
@@ -991,7 +1069,7 @@ func (s *Stage) plausibleName(doc *newsgraph.Document, words []tok) bool {
 			allTitle = false
 		}
 	}
-	if allTitle || starters[words[0].lower] || genericNames[words[0].lower] && len(words) == 1 ||
+	if allTitle || s.noName(words) || starters[words[0].lower] || genericNames[words[0].lower] && len(words) == 1 ||
 		len(words) == 1 && (pluralAcronym(words[0].text) || commonAcronyms[words[0].lower] || notNames[words[0].lower]) {
 		return false
 	}

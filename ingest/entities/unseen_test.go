@@ -197,3 +197,22 @@ func TestSurnameSharedWithPerson(t *testing.T) {
 	}
 	want(t, doc, "Mauro Bergotti", newsgraph.Person)
 }
+
+func TestTeamsMountainsPapersAndPlaces(t *testing.T) {
+	doc := run(t, "The Los Angeles Lakers played near Mount Orvo, the Beijing Daily said.\n"+
+		"The World Bank in Washington and the Summit Games in Madrid agreed.\n"+
+		"Union Carbide Corp Dakota City said West German exports fell. The Soviet Union (USSR) agreed.")
+	want(t, doc, "Los Angeles Lakers", newsgraph.Org)
+	want(t, doc, "Mount Orvo", newsgraph.Location)
+	want(t, doc, "Beijing Daily", newsgraph.Org)
+	want(t, doc, "World Bank", newsgraph.Org)
+	want(t, doc, "Summit Games", newsgraph.Event)
+	want(t, doc, "Madrid", newsgraph.GPE)
+	want(t, doc, "Union Carbide Corp", newsgraph.Org)
+	want(t, doc, "Soviet Union", newsgraph.GPE, "USSR")
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "German") || strings.Contains(e.Name, " in ") {
+			t.Errorf("unexpected %s", names(doc))
+		}
+	}
+}

@@ -70,6 +70,17 @@ var stormWords = set("hurricane", "cyclone", "typhoon", "storm", "tropical storm
 var facilityOf = set("museum", "palace", "gallery", "airport", "stadium", "library",
 	"cathedral", "theatre", "theater", "arena", "hotel", "tower", "bridge")
 
+// corpSuffix end company names: "Acme Inc", "Acme Holdings Ltd".
+var corpSuffix = set("inc", "corp", "ltd", "plc", "llc", "gmbh", "llp")
+
+// compass points and their adjectives.
+var compass = set("north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "north-east", "north-west", "south-east", "south-west")
+
+// mountWords start names of mountains, lakes and capes: "Mount Doe",
+// "Lake Doe".
+var mountWords = set("mount", "mt", "lake", "cape", "isle", "loch")
+
 // nameCalendar are month and weekday words that are also names or name
 // words: "Edmonton Sun", "Jane May", "Mar" in a place name.
 var nameCalendar = set("sun", "sat", "wed", "mar", "may", "june", "april", "august", "jan")
@@ -177,12 +188,12 @@ var (
 		"militia", "battalion", "battalions", "division", "regiment", "fleet", "taskforce",
 		"press", "agency", "journal", "herald", "tribune", "gazette", "broadcasting",
 		"star", "sun", "mail", "mirror", "telegraph", "observer", "chronicle", "express",
-		"examiner", "courier", "inquirer", "recorder", "dispatch", "bulletin",
+		"examiner", "courier", "inquirer", "recorder", "dispatch", "bulletin", "daily",
 		"television", "tv", "radio", "channel", "media", "holdings", "industries",
 		"technologies", "systems", "motors", "partners", "mission",
 		"observatory", "watch", "initiative", "caucus", "brotherhood", "jihad", "legion",
 		"taliban", "unit", "units", "lab",
-		"labs", "laboratory",
+		"labs", "laboratory", "workers",
 		// business and sport: "Acme plc", "Acme Bros", "Northtown United"
 		"plc", "ag", "sa", "gmbh", "nv", "llp", "bros", "securities", "investments",
 		"insurance", "entertainment", "studios", "records", "stores", "exchange", "reserve",
