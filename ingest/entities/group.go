@@ -154,8 +154,10 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		uf[i] = i
 	}
 	keys := make([]string, n)
+	fields := make([][]string, n) // the words of each key, split once
 	for i := range cs {
 		keys[i] = matchKey(cs[i].text)
+		fields[i] = strings.Fields(keys[i])
 	}
 	// Alias-table entries: weak aliases count only beside a strong one.
 	strongEntry := map[string]bool{}
@@ -235,12 +237,12 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		if c.typ == newsgraph.Person || c.acronym || c.inst != "" {
 			continue
 		}
-		ck := strings.Fields(keys[i])
+		ck := fields[i]
 		root := -1
 		ambiguous := false
 		for j := range cs {
 			d := &cs[j]
-			dk := strings.Fields(keys[j])
+			dk := fields[j]
 			if j == i || d.typ == newsgraph.Person || d.typ == "" || len(dk) <= len(ck) || !compatible(c, d) && c.ev >= evRule {
 				continue
 			}
@@ -267,7 +269,7 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 	// "Anti-Graft Coalition" for "Global Coalition against Graft".
 	for i := range cs {
 		c := &cs[i]
-		ck := strings.Fields(keys[i])
+		ck := fields[i]
 		if c.typ == newsgraph.Person || c.acronym || len(ck) < 2 {
 			continue
 		}
@@ -278,7 +280,7 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		root := -1
 		ambiguous := false
 		for j := range cs {
-			if j == i || !compatible(c, &cs[j]) || !invertedForm(strings.Fields(keys[j]), head, x) {
+			if j == i || !compatible(c, &cs[j]) || !invertedForm(fields[j], head, x) {
 				continue
 			}
 			r := uf.find(j)
