@@ -104,8 +104,9 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 	return nil
 }
 
-// noName reports a company suffix alone ("Corp", "Co Inc") or a compass
-// point before a nationality ("West German", "Total West German").
+// noName reports a company suffix alone ("Corp", "Co Inc"), a compass
+// point before a nationality ("West German", "Total West German") or two
+// nationality words ("Bosnian Serb").
 func (s *Stage) noName(seq []tok) bool {
 	allSuffix := true
 	for _, t := range seq {
@@ -115,7 +116,11 @@ func (s *Stage) noName(seq []tok) bool {
 		return true
 	}
 	n := len(seq)
-	return n >= 2 && n <= 3 && compass[seq[n-2].lower] && s.isDemonymOnly(seq[n-1].text)
+	people := func(t tok) bool { return s.isDemonymOnly(t.text) || notNames[t.lower] }
+	if n >= 2 && n <= 3 && compass[seq[n-2].lower] && people(seq[n-1]) {
+		return true // "West German", "West African"
+	}
+	return n == 2 && s.isDemonymOnly(seq[0].text) && people(seq[1]) // "Bosnian Serb"
 }
 
 // isDemonymOnly reports a nationality word that is not also a country

@@ -216,3 +216,11 @@ func TestTeamsMountainsPapersAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestNationalityWordsAreNoPlaces(t *testing.T) {
+	doc := run(t, "Thai officials met Bosnian Serb leaders and West African envoys in Bangkok.")
+	want(t, doc, "Bangkok", newsgraph.GPE)
+	if len(doc.Entities) != 1 {
+		t.Errorf("nationality words taken for names: %s", names(doc))
+	}
+}

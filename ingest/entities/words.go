@@ -52,7 +52,10 @@ var notNames = set("christmas", "christmas day", "christmas eve", "boxing day", 
 	"sterling", "yen", "yuan", "rouble", "ruble", "rupee", "internet", "web", "god", "allah",
 	"welsh", "scottish", "english", "scots", "irish", "european", "europeans", "african",
 	"asian", "arab", "arabs", "latin american", "englishman", "kurds", "sunni", "sunnis",
-	"shiite", "shiites", "budget")
+	"shiite", "shiites", "budget", "serb", "serbs", "croat", "croats", "bosniak", "bosniaks",
+	"kurd", "pashtun", "pashtuns", "tamil", "tamils", "tutsi", "tutsis", "hutu", "hutus",
+	"uighur", "uighurs", "uyghur", "uyghurs", "alawite", "alawites", "druze", "yazidi",
+	"yazidis", "sufi", "salafi", "wahhabi")
 
 // commonAcronyms abbreviate common nouns, units and times, not entities.
 var commonAcronyms = set("gmt", "bst", "utc", "gdp", "gnp", "cpi", "rpi", "tv", "pc", "pcs",

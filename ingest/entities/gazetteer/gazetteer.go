@@ -97,9 +97,12 @@ func parse() (*Gazetteer, error) {
 				}
 			}
 		}
-		if k := newsgraph.Key(c[1]); k != "" {
-			if _, dup := g.demonyms[k]; !dup {
-				g.demonyms[k] = ct
+		// "Bosnian, Herzegovinian": each form is a demonym
+		for _, d := range strings.Split(c[1], ",") {
+			if k := newsgraph.Key(d); k != "" {
+				if _, dup := g.demonyms[k]; !dup {
+					g.demonyms[k] = ct
+				}
 			}
 		}
 		for _, cap := range ct.Capitals {
