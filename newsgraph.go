@@ -119,8 +119,10 @@ type Quote struct {
 	// SpeakerOrg is the organization an unattributed speaker belongs to
 	// when the text says so ("a Pentagon official").
 	SpeakerOrg string `json:"speaker_org,omitempty"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
+	// Evidence is the sentence that reports an indirect statement.
+	Evidence string `json:"evidence,omitempty"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
 }
 
 // Unattributed is the speaker of a quote whose source is anonymous.

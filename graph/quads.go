@@ -137,8 +137,16 @@ func Quads(x newsgraph.Extraction) []quad.Quad {
 		m.str(art, PredMentionsDate, d.Value)
 	}
 
-	for i, q := range x.Quotes {
-		n := quad.IRI(base + "/quote/" + strconv.Itoa(i+1))
+	// Direct quotations are /quote/N; reported speech (Extraction.Reported)
+	// is /reported/N: the same class, ng:kind "indirect", with its
+	// evidence sentence.
+	statements := append([]newsgraph.Quote(nil), x.Quotes...)
+	statements = append(statements, x.Reported...)
+	for si, q := range statements {
+		n := quad.IRI(base + "/quote/" + strconv.Itoa(si+1))
+		if si >= len(x.Quotes) {
+			n = quad.IRI(base + "/reported/" + strconv.Itoa(si-len(x.Quotes)+1))
+		}
 		m.add(n, PredType, TypeQuotation)
 		m.add(n, PredIsPartOf, art)
 		m.str(n, PredText, q.Text)
@@ -159,6 +167,7 @@ func Quads(x newsgraph.Extraction) []quad.Quad {
 			kind = "direct"
 		}
 		m.str(n, PredKind, kind)
+		m.str(n, PredEvidence, q.Evidence)
 		m.str(n, PredDateCreated, q.Date)
 		if q.Date != "" {
 			m.add(n, PredDateDefault, quad.Bool(q.DateIsDefault))

@@ -88,7 +88,7 @@ var (
 	PredSubject   = ng("subject")   // relation -> subject entity
 	PredObject    = ng("object")    // relation -> object entity
 	PredRelation  = ng("predicate") // relation -> its extraction.v1 predicate name
-	PredEvidence  = ng("evidence")  // the sentence stating a relation or claim
+	PredEvidence  = ng("evidence")  // the sentence stating a relation, claim or indirect statement
 	PredStartDate = s("startDate")  // when an event happened
 	PredLocation  = s("location")   // where an event happened
 	PredRoleName  = s("roleName")   // the title in role_in / spokesperson_for
@@ -137,7 +137,7 @@ var Vocabulary = []Term{
 	{TypeLocation, "class", "", "", "An entity of type LOCATION: a place without a government."},
 	{TypeFacility, "class", "", "", "An entity of type FACILITY: a base, airport or building."},
 	{TypeEvent, "class", "", "", "An entity of type EVENT: a named operation, campaign or attack."},
-	{TypeQuotation, "class", "", "", "A statement (direct quotation or reported speech); IRI ArticleBase + id + /quote/N."},
+	{TypeQuotation, "class", "", "", "A statement: a direct quotation (ng:kind \"direct\", IRI ArticleBase + id + /quote/N) or reported speech without quote marks, \"X said that ...\", \"according to X, ...\" (ng:kind \"indirect\", IRI ArticleBase + id + /reported/N)."},
 	{TypeRelation, "class", "", "", "A reified relation between two entities with its evidence; IRI ArticleBase + id + /relation/N."},
 	{TypeClaim, "class", "", "", "A numeric claim with its source; IRI ArticleBase + id + /claim/N."},
 	{TypeMention, "class", "", "", "How often one article mentions one entity; IRI ArticleBase + id + /mention/N."},
@@ -161,7 +161,7 @@ var Vocabulary = []Term{
 	{PredMentionCount, "property", "mention", "integer", "How many times the article mentions the entity."},
 	{PredMentionsDate, "property", "article", "string", "A normalised date value the article names (YYYY-MM-DD, YYYY-MM, YYYY or a range a/b)."},
 
-	{PredText, "property", "quotation, claim", "string", "Quotation: the quoted words. Claim: the number as written."},
+	{PredText, "property", "quotation, claim", "string", "Quotation: the quoted words, or for reported speech the reported clause. Claim: the number as written."},
 	{PredSpeaker, "property", "quotation", "entity", "The speaker entity, when known."},
 	{PredSpeakerName, "property", "quotation", "string", "The speaker as named, or UNATTRIBUTED."},
 	{PredSpeakerOrg, "property", "quotation", "string", "Organization of an unattributed speaker (\"a ministry official\")."},
@@ -169,12 +169,12 @@ var Vocabulary = []Term{
 	{PredDateCreated, "property", "quotation", "string YYYY-MM-DD", "When the statement was made."},
 	{PredDateDefault, "property", "quotation", "boolean", "True when dateCreated is the publication date because the text gives no date."},
 	{PredCue, "property", "quotation", "string", "The cue verb: said, told, added, ..."},
-	{PredKind, "property", "quotation", "string", "direct or indirect."},
+	{PredKind, "property", "quotation", "string", "direct (words in quote marks) or indirect (reported speech); never mixed: an indirect statement's clause holds no quote mark."},
 
 	{PredSubject, "property", "relation, claim", "entity", "Relation: its subject. Claim: the entity the claim is about."},
 	{PredObject, "property", "relation", "entity", "The relation's object."},
 	{PredRelation, "property", "relation", "string", "The extraction.v1 predicate name (role_in, member_of, ...)."},
-	{PredEvidence, "property", "relation, claim", "string", "The sentence stating the relation or claim."},
+	{PredEvidence, "property", "relation, claim, quotation", "string", "The sentence stating the relation or claim, or reporting an indirect statement."},
 	{PredStartDate, "property", "relation", "string", "When it happened, if stated."},
 	{PredLocation, "property", "relation", "entity", "Where it happened, if stated."},
 	{PredRoleName, "property", "relation", "string", "The title, for role_in and spokesperson_for."},

@@ -9,8 +9,10 @@
 //
 // It reads doc.Text, doc.Sentences (it splits sentences itself when no
 // earlier stage did), doc.Mentions, doc.Entities and doc.Dates, and fills
-// doc.Quotes. It records only direct quotations (Kind "direct"): reported
-// speech without quote marks is not in the extraction.v1 quote list.
+// doc.Quotes with direct quotations (Kind "direct") and, after them,
+// reported speech without quote marks (Kind "indirect": "X said that ...",
+// "according to X, ..."), which Extraction keeps out of the extraction.v1
+// quote list.
 package quotes
 
 import (
@@ -31,14 +33,28 @@ func New() *Stage { return &Stage{} }
 // Name is the stage name, "quotes".
 func (*Stage) Name() string { return "quotes" }
 
-// Process finds the document's quotations and sets doc.Quotes.
+// Process finds the document's statements and sets doc.Quotes: the
+// direct quotations, then the reported speech (Kind "indirect").
 func (*Stage) Process(doc *newsgraph.Document) error {
-	doc.Quotes = Find(doc)
+	direct, reported := find(doc)
+	doc.Quotes = append(direct, reported...)
 	return nil
 }
 
 // Find returns the direct quotations of doc in text order, attributed.
 func Find(doc *newsgraph.Document) []newsgraph.Quote {
+	direct, _ := find(doc)
+	return direct
+}
+
+// Reported returns the reported speech of doc (Kind "indirect") in text
+// order: `X said that ...`, `according to X, ...`.
+func Reported(doc *newsgraph.Document) []newsgraph.Quote {
+	_, reported := find(doc)
+	return reported
+}
+
+func find(doc *newsgraph.Document) (direct, reported []newsgraph.Quote) {
 	a := newAttributor(doc)
 	var out []newsgraph.Quote
 	idx := []int{}
@@ -64,7 +80,7 @@ func Find(doc *newsgraph.Document) []newsgraph.Quote {
 		out[k].Speaker, out[k].Cue, out[k].SpeakerOrg = out[k+1].Speaker, out[k+1].Cue, out[k+1].SpeakerOrg
 		out[k].Date, out[k].DateIsDefault = out[k+1].Date, out[k+1].DateIsDefault
 	}
-	return out
+	return out, a.reported()
 }
 
 // attributor holds what attribution reads about one document.
@@ -402,7 +418,7 @@ func isCue(ws []word, k int) bool {
 		return k+1 < len(ws) && ws[k+1].Low == "to"
 	}
 	// A noun, not a verb: "Labour's new pledges", "the claims".
-	if nounCues[w] && k > 0 && (nounBefore[ws[k-1].Low] || isNumber(ws[k-1].Low)) {
+	if nounCues[w] && k > 0 && (nounBefore[ws[k-1].Low] || isNumber(ws[k-1].Low) || nounAfterVerb(ws[k-1].Low)) {
 		return false
 	}
 	if w == "pointed" || w == "points" {
@@ -414,6 +430,16 @@ func isCue(ws []word, k int) bool {
 		return true
 	}
 	return true
+}
+
+// nounAfterVerb reports whether a cue word after prev is a noun:
+// "denied claims", "amid reports", "rejected calls".
+func nounAfterVerb(prev string) bool {
+	switch prev {
+	case "of", "about", "over", "amid", "after", "despite", "following", "to", "by", "with", "on":
+		return true
+	}
+	return strings.HasSuffix(prev, "ed") && len(prev) > 3
 }
 
 func lastCue(ws []word) int {
@@ -590,9 +616,14 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 			r, ok := a.resolveNP(i, np)
 			// An apposition after a name: "Jane Doe, assistant chief of
 			// the Acme police, said".
-			if b > 0 && lw[b].Low == "," && r.etype != newsgraph.Person && end < len(lw) && lw[end].Low == "," {
-				if p, ok := a.personEndingAt(lw[b-1]); ok {
-					r = p
+			if r.etype != newsgraph.Person && end < len(lw) && lw[end].Low == "," {
+				if b > 0 && lw[b].Low == "," {
+					if p, ok := a.personEndingAt(lw[b-1]); ok {
+						r = p
+					}
+				} else if p, ok := a.leadingPerson(lw[:b+1]); ok {
+					// "Doe, a hero after winning in Sydney, also said"
+					r, ok = p, true
 				}
 			}
 			r.cue, r.cuePos = cue, pos
@@ -632,6 +663,29 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 	r, ok := a.subject(sent.Start, lw[k].Start)
 	r.cue, r.cuePos = cue, pos
 	return r, ok
+}
+
+// leadingPerson returns the person whose mention opens ws and is followed
+// by a comma: the subject of "Doe, a hero after ..., said".
+func (a *attributor) leadingPerson(ws []word) (result, bool) {
+	ws = trimLead(ws)
+	if len(ws) == 0 {
+		return result{}, false
+	}
+	m, ok := a.mentionAt(ws[0].Start)
+	if !ok || m.Type != newsgraph.Person {
+		return result{}, false
+	}
+	for _, w := range ws {
+		if w.Start >= m.End {
+			if w.Low == "," {
+				name, t := a.entity(m)
+				return result{speaker: name, etype: t}, true
+			}
+			break
+		}
+	}
+	return result{}, false
 }
 
 // personEndingAt returns the person whose mention ends with word w.

@@ -139,6 +139,13 @@ func litbankBook(dir, book string, stage pipeline.Stage, log io.Writer) (Result,
 	if err := stage.Process(doc); err != nil {
 		return res, fmt.Errorf("litbank: %s: %w", book, err)
 	}
+	direct := doc.Quotes[:0:0]
+	for _, q := range doc.Quotes {
+		if q.Kind != "indirect" {
+			direct = append(direct, q)
+		}
+	}
+	doc.Quotes = direct
 	res.Gold, res.Predicted = len(gold), len(doc.Quotes)
 	type cand struct {
 		ov   float64
