@@ -72,6 +72,8 @@ type cand struct {
 	weak     bool
 	dateline bool
 	person   bool // title, honorific or role context says person
+	locative bool // follows "in", "near", "outside", ...: a place is likelier than a person
+	nearby   bool // follows "near", "outside", ... (not "in": "trust in Jane Doe")
 }
 
 // Process finds, types and groups the article's entities.
@@ -522,6 +524,10 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		text = doc.Text[sp.Start:sp.End]
 	}
 	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, source: "rule", defOf: -1}
+	if f := indexOf(all, seq[0]); f > 0 && locatives[all[f-1].text] {
+		c.locative = true
+		c.nearby = all[f-1].text != "in"
+	}
 	// Datelines: "LONDON (Reuters) -", "ARBELA, Northern Region -".
 	if seq[0].lineStart && isAllCaps(text) && len(text) > 3 {
 		if t, ok := after(1); ok && (t.text == "," || t.text == "(" || t.text == "-" || t.text == "–" || t.text == "—") {
@@ -918,13 +924,17 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Person, evRule)
 		return
 	}
-	if len(c.toks) >= 2 && len(c.toks) <= 4 && allNameWords(c.toks) && hasArabicParticle(c.toks) && !c.toks[0].sentStart {
+	if len(c.toks) >= 2 && len(c.toks) <= 4 && allNameWords(c.toks) && hasArabicParticle(c.toks) && !c.toks[0].sentStart && !c.locative {
 		c.setType(newsgraph.Person, evRule)
 		return
 	}
 	if best, n := nerBest(c.nerVotes); n > 0 {
 		// The tagger's EVENT on one word is nearly always a first name or
 		// a common word ("Jeff", "Wake"): a named event has a head noun.
+		// "near Deir Hafer": after such a preposition a person is rare.
+		if best == newsgraph.Person && c.nearby && !s.gaz.GivenName(c.toks[0].text) && !c.toks[len(c.toks)-1].poss {
+			best = newsgraph.GPE
+		}
 		if best == newsgraph.Event && len(c.toks) == 1 {
 			if s.gaz.GivenName(c.text) {
 				c.setType(newsgraph.Person, evNER)
@@ -936,6 +946,10 @@ func (s *Stage) typeCand(c *cand) {
 	}
 	if c.acronym {
 		c.setType(newsgraph.Org, evGuess)
+		return
+	}
+	if c.locative && len(c.toks) <= 3 && allNameWords(c.toks) {
+		c.setType(newsgraph.GPE, evGuess) // "near Abu Kamal"
 		return
 	}
 	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart {

@@ -64,6 +64,52 @@ func acronymOf(acr, name string) bool {
 	return false
 }
 
+// syllabicAcronym reports whether acr, defined in brackets after name, is
+// made of its words' first letters and syllables: "CENTCOM" for "Central
+// Command", "Interpol". Its letters must occur in order in the name, the
+// first starting a word, and it must take letters from at least two words.
+func syllabicAcronym(acr, name string) bool {
+	a := strings.ToLower(acronymPunct.Replace(acr))
+	ws := strings.Fields(strings.ToLower(name))
+	if len(a) < 3 || len(ws) < 2 {
+		return false
+	}
+	wi, ci, used := 0, 0, 0
+	// the first letter must start a word
+	for wi < len(ws) && ws[wi][0] != a[0] {
+		wi++
+	}
+	if wi == len(ws) {
+		return false
+	}
+	lastWord := -1
+	for k := 0; k < len(a); k++ {
+		found := false
+		for wi < len(ws) {
+			for ci < len(ws[wi]) {
+				if ws[wi][ci] == a[k] {
+					found = true
+					ci++
+					break
+				}
+				ci++
+			}
+			if found {
+				break
+			}
+			wi, ci = wi+1, 0
+		}
+		if !found {
+			return false
+		}
+		if wi != lastWord {
+			used++
+			lastWord = wi
+		}
+	}
+	return used >= 2
+}
+
 // linkAcronyms links "Long Name (LN)" pairs and types "(AA)" credits after
 // datelines.
 func (s *Stage) linkAcronyms(text string, cs []cand) {
@@ -79,7 +125,7 @@ func (s *Stage) linkAcronyms(text string, cs []cand) {
 		if !strings.HasPrefix(text[a.span.End:], ")") {
 			continue
 		}
-		if acronymOf(a.text, b.text) && b.typ != "" {
+		if (acronymOf(a.text, b.text) || syllabicAcronym(a.text, b.text)) && b.typ != "" {
 			a.defOf = i - 1
 			a.typ, a.ev = b.typ, max(b.ev, evRule)
 			a.source = "acronym"

@@ -202,7 +202,7 @@ func isAllCaps(w string) bool {
 
 // arabicPrefix returns the length of an "al-" style article prefix.
 func arabicPrefix(w string) int {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "ar-", "az-", "Al-", "El-"} {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "ar-", "az-", "ez-", "es-", "ed-", "er-", "ul-", "Al-", "El-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			return len(p)
 		}

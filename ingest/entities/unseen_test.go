@@ -224,3 +224,19 @@ func TestNationalityWordsAreNoPlaces(t *testing.T) {
 		t.Errorf("nationality words taken for names: %s", names(doc))
 	}
 }
+
+func TestPlacesAfterLocativesAndSyllabicAcronyms(t *testing.T) {
+	doc := run(t, "Strikes hit a depot near Abu Hamra and outside Tal Kessel, the Northern Command (NORTHCOM) said.\n"+
+		"Delegates met at the Palais des Nations in Geneva.")
+	want(t, doc, "Abu Hamra", newsgraph.GPE)
+	want(t, doc, "Tal Kessel", newsgraph.GPE)
+	want(t, doc, "Northern Command", newsgraph.Org, "NORTHCOM")
+	want(t, doc, "Palais des Nations", newsgraph.Facility)
+	for acr, name := range map[string]bool{"CENTCOM|Central Command": true, "INTERPOL|International Criminal Police Organization": true,
+		"ABC|Central Command": false, "NATO|North Atlantic Treaty Organization": true, "XYZ|Acme Group": false} {
+		p := strings.SplitN(acr, "|", 2)
+		if got := syllabicAcronym(p[0], p[1]); got != name {
+			t.Errorf("syllabicAcronym(%q, %q) = %v", p[0], p[1], got)
+		}
+	}
+}

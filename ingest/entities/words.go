@@ -80,6 +80,10 @@ var corpSuffix = set("inc", "corp", "ltd", "plc", "llc", "gmbh", "llp")
 var compass = set("north", "south", "east", "west", "northern", "southern", "eastern",
 	"western", "central", "north-east", "north-west", "south-east", "south-west")
 
+// locatives are prepositions after which a name is usually a place (case
+// as written).
+var locatives = set("near", "outside", "in", "inside", "around", "across", "towards", "toward")
+
 // mountWords start names of mountains, lakes and capes: "Mount Doe",
 // "Lake Doe".
 var mountWords = set("mount", "mt", "lake", "cape", "isle", "loch")
@@ -209,7 +213,7 @@ var (
 		"government", "house", "court", "commission", "committee", "board", "institute",
 		"federation", "league", "union", "association", "organization", "organisation",
 		"church", "party", "army", "college", "agency", "chamber", "bureau", "secretariat")
-	leadFacility = set("camp", "fort", "stade", "estadio", "stadio")
+	leadFacility = set("camp", "fort", "stade", "estadio", "stadio", "palais", "palazzo")
 	leadLocation = set("gulf", "sea", "bay", "strait", "straits", "isle", "mount", "lake",
 		"cape", "river")
 	leadGPE = set("city", "province", "republic", "kingdom", "state", "county", "emirate")
