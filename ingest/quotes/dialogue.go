@@ -259,3 +259,79 @@ func (a *attributor) vocatives(i int) []result {
 
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "madam",
 	"master", "mister", "uncle", "aunt", "captain", "colonel", "doctor", "my", "dear")
+
+const (
+	male   = 1
+	female = 2
+)
+
+var maleWords = set("mr", "sir", "lord", "king", "prince", "father", "uncle", "brother", "mister", "master", "monsieur", "herr", "señor", "senor", "son", "duke", "baron", "count", "earl")
+var femaleWords = set("mrs", "miss", "ms", "lady", "queen", "princess", "mother", "aunt", "sister", "madam", "madame", "mademoiselle", "frau", "señora", "senora", "daughter", "duchess", "baroness", "countess", "dame", "mistress")
+
+// genders reads, for each person named in the document, whether the text
+// treats them as a man or a woman: a title before a mention ("Mrs Doe")
+// counts three times, the first he/his/him or she/her after a mention in
+// its sentence once. A person with no or mixed evidence has none.
+func genders(a *attributor) map[string]int {
+	score := map[string]int{}
+	for _, m := range a.mentions {
+		if m.Type != newsgraph.Person || a.quoted(m.Start) {
+			continue
+		}
+		name, _ := a.entity(m)
+		low := strings.ToLower(strings.Fields(m.Text + " x")[0])
+		low = strings.TrimSuffix(low, ".")
+		if maleWords[low] {
+			score[name] += 3
+		} else if femaleWords[low] {
+			score[name] -= 3
+		}
+		if before := words(a.text, max(0, m.Start-12), m.Start); len(before) > 0 {
+			w := strings.TrimSuffix(before[len(before)-1].Low, ".")
+			if maleWords[w] {
+				score[name] += 3
+			} else if femaleWords[w] {
+				score[name] -= 3
+			}
+		}
+		ss, _ := a.sentenceAt(m.Start)
+		after := words(a.text, m.End, min(ss.End, m.End+120))
+		for k, w := range after {
+			if k > 12 || a.quoted(w.Start) {
+				break
+			}
+			if w.Low == "he" || w.Low == "his" || w.Low == "him" || w.Low == "himself" {
+				score[name]++
+				break
+			}
+			if w.Low == "she" || w.Low == "her" || w.Low == "hers" || w.Low == "herself" {
+				score[name]--
+				break
+			}
+		}
+	}
+	out := map[string]int{}
+	for n, v := range score {
+		switch {
+		case v >= 2:
+			out[n] = male
+		case v <= -2:
+			out[n] = female
+		}
+	}
+	return out
+}
+
+// agrees reports whether name may be the referent of the pronoun being
+// resolved (its gender, when known, matches) and is not a person the
+// quotation being attributed addresses.
+func (a *attributor) agrees(name string) bool {
+	if a.exclude[name] {
+		return false
+	}
+	if a.want == 0 {
+		return true
+	}
+	g := a.gender[name]
+	return g == 0 || g == a.want
+}

@@ -62,3 +62,17 @@ func TestActionBeatBeforeQuote(t *testing.T) {
 	doc := mkDoc(`Tomas Vell shrugged. "It is not my bridge."`, tomas)
 	check(t, doc, want{"It is not my bridge.", "Tomas Vell", "", ""})
 }
+
+func TestPronounAgreesInGender(t *testing.T) {
+	// "she" skips Mr. Vell, the nearer person, for the woman named before.
+	doc := mkDoc(`Mrs. Santos looked up from her letter. Mr. Vell left the room, and the door shut. "What an excellent father you have," said she.`, mira, tomas)
+	check(t, doc, want{"What an excellent father you have,", "Mira Santos", "said", ""})
+}
+
+func TestAddresseeIsNotTheSpeaker(t *testing.T) {
+	doc := mkDoc(`Tomas Vell shook his head. "It may be as you say, Santos," said his uncle.`, mira, tomas)
+	got := Find(doc)
+	if len(got) != 1 || got[0].Speaker == "Mira Santos" {
+		t.Fatalf("got %+v: the person addressed cannot be the speaker", got)
+	}
+}

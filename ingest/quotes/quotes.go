@@ -93,6 +93,9 @@ type attributor struct {
 	spans    []span
 	done     []result // attribution of spans[:i], for back reference
 	titles   map[int][]string
+	gender   map[string]int  // speaker name -> male or female, when the text shows it
+	want     int             // gender of the pronoun being resolved, 0 for none
+	exclude  map[string]bool // people the quotation being attributed addresses
 }
 
 // result is the attribution of one quotation.
@@ -128,6 +131,7 @@ func newAttributor(doc *newsgraph.Document) *attributor {
 		a.spans = append(a.spans, s)
 	}
 	a.titles = localTitles(a)
+	a.gender = genders(a)
 	return a
 }
 
@@ -170,7 +174,16 @@ func (a *attributor) sentenceAt(off int) (newsgraph.Span, int) {
 func (a *attributor) attribute(i int) (newsgraph.Quote, bool) {
 	s := a.spans[i]
 	text := s.text(a.text)
+	a.exclude = map[string]bool{}
+	for _, v := range a.vocatives(i) {
+		a.exclude[v.speaker] = true
+	}
 	r := a.resolve(i)
+	if r.ok && a.exclude[r.speaker] {
+		// Nobody speaks to themselves by name: "It may be, Jo," said his uncle.
+		r.speaker, r.etype = newsgraph.Unattributed, ""
+	}
+	a.exclude = nil
 	a.done = append(a.done, r)
 	if !r.ok || !hasLetter(text) {
 		a.done[i].ok = false
@@ -302,6 +315,10 @@ func (a *attributor) resolve(i int) result {
 	}
 	// A quotation without a cue: a term the sentence's subject used.
 	if titleCase(quoteText) && len(strings.Fields(quoteText)) <= 6 {
+		if rc >= 0 && endsComma && (strings.HasSuffix(quoteText, "!") || strings.HasSuffix(quoteText, "?")) {
+			// `"Jo!" she cried`: speech whose speaker is unknown.
+			res.speaker, res.ok = newsgraph.Unattributed, true
+		}
 		return res
 	}
 	if ss, _ := a.sentenceAt(s.Open); ss.Start < s.Open || len(content(rw)) > 0 {
@@ -877,7 +894,13 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 	if len(np) <= 2 {
 		switch {
 		case pronounsPerson[first]:
-			return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person })
+			a.want = female
+			if first == "he" || first == "him" {
+				a.want = male
+			}
+			r, ok := a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person })
+			a.want = 0
+			return r, ok
 		case pronounsThing[first]:
 			return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org })
 		case pronounsPlural[first]:
@@ -1110,7 +1133,7 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 		// Quotations closing in this sentence, latest first.
 		for j := len(a.done) - 1; j >= 0; j-- {
 			d := a.done[j]
-			if d.ok && d.sent == s && d.speaker != newsgraph.Unattributed && fits(d.etype) && a.spans[j].Close <= off {
+			if d.ok && d.sent == s && d.speaker != newsgraph.Unattributed && fits(d.etype) && a.spans[j].Close <= off && a.agrees(d.speaker) {
 				return result{speaker: d.speaker, etype: d.etype}, true
 			}
 		}
@@ -1130,6 +1153,9 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 				continue
 			}
 			name, t := a.entity(m)
+			if !a.agrees(name) {
+				continue
+			}
 			return result{speaker: name, etype: t}, true
 		}
 	}
