@@ -47,7 +47,7 @@ var cues = set(
 	"complained", "complains", "lamented", "laments", "mused",
 	"retorted", "snapped", "protested", "protests", "interposed",
 	"sneered", "stammered", "gasped", "growled", "shrieked", "screamed",
-	"pointed", "points",
+	"pointed", "points", "read", "reads",
 )
 
 // namingWords before a quotation mark a name, title or term rather than

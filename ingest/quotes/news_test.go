@@ -105,3 +105,11 @@ func TestPointsOut(t *testing.T) {
 	doc := mkDoc(`"It is a lot easier being champion than training," points out former runner Mira Santos.`, mira)
 	check(t, doc, want{"It is a lot easier being champion than training,", "Mira Santos", "points out", ""})
 }
+
+func TestStatementsAndPosts(t *testing.T) {
+	doc := mkDoc(`In a statement, the Harbor Authority said: "The port is closed." Jane Okafor wrote on X: "We will reopen." The Harbor Authority issued a notice. "No ships will sail," it read.`, jane, agency)
+	check(t, doc,
+		want{"The port is closed.", "Harbor Authority", "said", ""},
+		want{"We will reopen.", "Jane Okafor", "wrote", ""},
+		want{"No ships will sail,", "Harbor Authority", "read", ""})
+}

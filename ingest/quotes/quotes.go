@@ -438,6 +438,10 @@ func isCue(ws []word, k int) bool {
 	if nounCues[w] && k > 0 && (nounBefore[ws[k-1].Low] || isNumber(ws[k-1].Low) || nounAfterVerb(ws[k-1].Low)) {
 		return false
 	}
+	if w == "read" || w == "reads" {
+		// `"...," it read`, `the statement reads`
+		return k > 0 && (ws[k-1].Low == "it" || docNouns[ws[k-1].Low])
+	}
 	if w == "pointed" || w == "points" {
 		return k+1 < len(ws) && ws[k+1].Low == "out" // "points out"
 	}

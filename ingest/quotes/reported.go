@@ -82,13 +82,10 @@ func (a *attributor) reportedThat(sent newsgraph.Span, ws []word) (newsgraph.Quo
 		// "that" as a determiner ("said that plan was ...") is taken as a
 		// complementiser; a clause needs at least three words.
 		clause := ws[t+1:]
-		for len(clause) > 0 && clause[len(clause)-1].Punct {
-			clause = clause[:len(clause)-1]
-		}
 		if len(content(clause)) < 3 {
 			continue
 		}
-		span := newsgraph.Span{Start: clause[0].Start, End: clause[len(clause)-1].End}
+		span := newsgraph.Span{Start: clause[0].Start, End: a.clauseEnd(sent)}
 		if a.hasMarkBetween(span.Start, span.End) {
 			return newsgraph.Quote{}, false
 		}
@@ -129,13 +126,10 @@ func (a *attributor) accordingTo(sent newsgraph.Span, ws []word) (newsgraph.Quot
 				}
 			}
 			clause := ws[min(c+1, len(ws)):]
-			for len(clause) > 0 && clause[len(clause)-1].Punct {
-				clause = clause[:len(clause)-1]
-			}
 			if c >= len(ws) || len(content(clause)) < 3 {
 				return newsgraph.Quote{}, false
 			}
-			span = newsgraph.Span{Start: clause[0].Start, End: clause[len(clause)-1].End}
+			span = newsgraph.Span{Start: clause[0].Start, End: a.clauseEnd(sent)}
 		case k > 0 && ws[k-1].Low == ",":
 			// CLAUSE, according to X.
 			clause := trimLead(a.skipDateline(ws[:k-1]))
@@ -184,6 +178,11 @@ func (a *attributor) skipDateline(ws []word) []word {
 		}
 	}
 	return ws
+}
+
+// clauseEnd is the end of sentence sent without its final punctuation.
+func (a *attributor) clauseEnd(sent newsgraph.Span) int {
+	return sent.Start + len(strings.TrimRight(a.text[sent.Start:sent.End], " \t\r\n.!?;:"))
 }
 
 func trimLead(ws []word) []word {
