@@ -871,7 +871,7 @@ func (s *Stage) typeCand(c *cand) {
 			break
 		}
 	}
-	if notNames[matchKey(c.text)] || notNames[strings.ToLower(c.text)] {
+	if notNames[matchKey(c.text)] || notNames[strings.ToLower(c.text)] || allNotNames(c.text) {
 		c.typ, c.ev = "", evForced
 		return
 	}
@@ -955,6 +955,22 @@ func (s *Stage) typeCand(c *cand) {
 	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart {
 		c.setType(newsgraph.Person, evGuess)
 	}
+}
+
+// allNotNames reports a coordination of no-entity words: "Christmas & New
+// Year", "Easter and Christmas".
+func allNotNames(text string) bool {
+	l := strings.ToLower(text)
+	parts := strings.FieldsFunc(strings.NewReplacer(" & ", "|", " and ", "|").Replace(l), func(r rune) bool { return r == '|' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !notNames[strings.TrimSpace(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // teamName reports a place followed by a capitalised plural: sports teams

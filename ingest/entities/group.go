@@ -368,6 +368,10 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		add(surnames, ws[len(ws)-1])
 		add(firstLast, ws[0]+" "+ws[len(ws)-1])
 		add(firstNames, ws[0])
+		if len(ws) >= 3 {
+			// a hyphenated surname: "Henin-Hardenne" for "Justine Henin-Hardenne"
+			add(surnames, ws[len(ws)-2]+" "+ws[len(ws)-1])
+		}
 		if len(ws[0]) > 1 {
 			add(initialLast, ws[0][:1]+" "+ws[len(ws)-1])
 		}
@@ -387,6 +391,8 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 					roots = firstNames[ws[0]]
 				}
 			}
+		} else if len(ws) == 2 && len(c.toks) == 1 && strings.Contains(c.text, "-") {
+			roots = surnames[ws[0]+" "+ws[1]]
 		} else if c.typ == newsgraph.Person {
 			roots = firstLast[ws[0]+" "+ws[len(ws)-1]]
 			if initialName(c.toks) {

@@ -240,3 +240,17 @@ func TestPlacesAfterLocativesAndSyllabicAcronyms(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenatedSurnamesHolidaysAndCompanies(t *testing.T) {
+	doc := run(t, "Justine Marin-Lopez won. Marin-Lopez said shops shut over Christmas & New Year.\n"+
+		"Nokia and Samsung sold more phones; Apple Inc. did not, and Apple shares fell.")
+	want(t, doc, "Justine Marin-Lopez", newsgraph.Person, "Marin-Lopez")
+	want(t, doc, "Nokia", newsgraph.Org)
+	want(t, doc, "Samsung Electronics", newsgraph.Org, "Samsung")
+	want(t, doc, "Apple Inc.", newsgraph.Org, "Apple")
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "Christmas") {
+			t.Errorf("holiday kept: %s", names(doc))
+		}
+	}
+}
