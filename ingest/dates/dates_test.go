@@ -40,6 +40,9 @@ func TestFind(t *testing.T) {
 		{thu, "The 4th of July parade.", "4th of July=2023-07-04"},
 		{thu, "Filed 2023-11-05 and 11/5/2023 and 25/12/2023.", "2023-11-05=2023-11-05; 11/5/2023=2023-11-05; 25/12/2023=2023-12-25"},
 		{thu, "Sept. 11, 2001 changed everything.", "Sept. 11, 2001=2001-09-11"},
+		// a year is never read from the next line: "1600 GMT" is a time
+		{"2005-02-20", "Saturday, 26 February\n\n1600 GMT", "Saturday, 26 February=2005-02-26"},
+		{thu, "Kick-off: Feb. 3,\n2030 fans came.", "Feb. 3=2024-02-03"},
 		{thu, "A meeting on Sept 4, 2019 and Feb. 3.", "Sept 4, 2019=2019-09-04; Feb. 3=2024-02-03"},
 		// year inference for month and day
 		{thu, "The strikes began after the Oct. 7 attack.", "Oct. 7=2023-10-07"},

@@ -169,8 +169,12 @@ func (p *parser) monthDay(i int, mon time.Month, k int) (match, bool) {
 	return m, true
 }
 
-// yearAfter reads ", 2024" or " 2024" at token k.
+// yearAfter reads ", 2024" or " 2024" at token k. A year never comes from
+// the next line ("Saturday, 26 February" over "1600 GMT").
 func (p *parser) yearAfter(k int) (int, int, bool) {
+	if k < len(p.t) && p.t[k].nl || p.punct(k, ",") && k+1 < len(p.t) && p.t[k+1].nl {
+		return 0, k, false
+	}
 	if p.punct(k, ",") {
 		if y, ok := p.yearAt(k + 1); ok {
 			return y, k + 2, true
