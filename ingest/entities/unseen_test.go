@@ -254,3 +254,9 @@ func TestHyphenatedSurnamesHolidaysAndCompanies(t *testing.T) {
 		}
 	}
 }
+
+func TestCongressAndSenate(t *testing.T) {
+	doc := run(t, "The plan needs approval from Congress, and the Senate votes next week.")
+	want(t, doc, "U.S. Congress", newsgraph.Org, "Congress")
+	want(t, doc, "U.S. Senate", newsgraph.Org, "Senate")
+}

@@ -234,7 +234,7 @@ var (
 	genericNames = set("government", "parliament", "cabinet", "ministry", "council",
 		"commission", "committee", "department", "army", "coalition", "court", "agency",
 		"state", "president", "minister", "city", "province", "region", "district",
-		"senate", "congress", "house", "office", "military", "police", "forces", "party",
+		"house", "office", "military", "police", "forces", "party",
 		"administration", "embassy", "airport", "base", "university", "company", "group",
 		"ministry", "board", "union", "republic", "kingdom", "capital", "national",
 		"international", "global", "federal", "statement", "breaking", "update",
