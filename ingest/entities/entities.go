@@ -880,6 +880,8 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Event, evRule)
 	case len(words) >= 3 && facilityOf[cHead] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
+	case len(words) >= 2 && arabicOrgLead[strings.ReplaceAll(words[0], "’", "'")] && c.toks[0].cap:
+		c.setType(newsgraph.Org, evRule)
 	case len(words) >= 2 && len(words) <= 3 && mountWords[words[0]] && cHead == "" && c.toks[0].cap:
 		c.setType(newsgraph.Location, evRule)
 	case len(words) >= 2 && s.teamName(c.toks):

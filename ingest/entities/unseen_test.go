@@ -260,3 +260,13 @@ func TestCongressAndSenate(t *testing.T) {
 	want(t, doc, "U.S. Congress", newsgraph.Org, "Congress")
 	want(t, doc, "U.S. Senate", newsgraph.Org, "Senate")
 }
+
+func TestArabicGroupNames(t *testing.T) {
+	doc := run(t, "Militia groups including Harakat al-Rayah and Jaish al-Fath claimed it. Saraya Awliya al-Nasr denied it.")
+	want(t, doc, "Harakat al-Rayah", newsgraph.Org)
+	want(t, doc, "Jaish al-Fath", newsgraph.Org)
+	want(t, doc, "Saraya Awliya al-Nasr", newsgraph.Org)
+	if find(doc, "Militia") != nil {
+		t.Errorf("sentence-initial common noun kept: %s", names(doc))
+	}
+}

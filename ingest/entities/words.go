@@ -84,6 +84,16 @@ var compass = set("north", "south", "east", "west", "northern", "southern", "eas
 // as written).
 var locatives = set("near", "outside", "in", "inside", "around", "across", "towards", "toward")
 
+// arabicOrgLead are first words of Arabic, Persian and Urdu names of
+// armed groups, parties and movements ("Harakat ...", "Jaish ...",
+// "Lashkar-e-..."): movement, army, party, front, brigades, corps, ...
+// Such names often hold "al-", which otherwise suggests a person.
+var arabicOrgLead = set("harakat", "harakah", "harkat", "asaib", "asa'ib", "saraya", "liwa",
+	"alwiya", "jaish", "jaysh", "hizb", "hizbul", "ansar", "jabhat", "jabha", "hayat",
+	"hay'at", "tahrir", "majlis", "tanzim", "jamaat", "jama'at", "jamaah", "jemaah", "lashkar",
+	"lashkar-e-taiba", "tehrik", "tehreek", "sipah", "ahrar", "faylaq", "quwat", "katibat",
+	"firqat", "munazzamat", "tayyar", "itilaf", "harakat-ul")
+
 // mountWords start names of mountains, lakes and capes: "Mount Doe",
 // "Lake Doe".
 var mountWords = set("mount", "mt", "lake", "cape", "isle", "loch")
@@ -241,7 +251,9 @@ var (
 		"exclusive", "analysis", "opinion", "editorial", "video", "watch", "live",
 		"advertisement", "subscribe", "share", "home", "world", "news", "politics",
 		"business", "sports", "sport", "health", "science", "tech", "technology", "election",
-		"market", "markets", "federation", "athletes", "nationals")
+		"market", "markets", "federation", "athletes", "nationals", "militia", "militias",
+		"troops", "officials", "rebels", "insurgents", "soldiers", "protesters", "lawmakers",
+		"analysts", "residents", "witnesses", "critics", "experts", "militants", "fighters")
 	// lowercaseHeads may follow a name in lower case and belong to it:
 	// "Dorvia province", "Kessel district", "Tal al-Tarfa airbase".
 	lowercaseHeads = set("province", "governorate", "district", "region", "county",
