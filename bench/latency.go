@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -69,14 +70,18 @@ func (s *Sample) QueryArgs(q queries.Query, popular bool, i int) map[string]stri
 
 // MeasureQueries runs every query of lib on st runs times per sample class
 // (popular, then rare entities; values taken in turn) after one warm-up
-// run each, and returns the latencies in the library's order.
-func MeasureQueries(ctx context.Context, lib *queries.Library, st *graph.Store, s *Sample, runs int) ([]QueryLatency, error) {
+// run each, and returns the latencies in the library's order. When only
+// names queries, the others are skipped.
+func MeasureQueries(ctx context.Context, lib *queries.Library, st *graph.Store, s *Sample, runs int, only ...string) ([]QueryLatency, error) {
 	if runs <= 0 {
 		runs = 1
 	}
 	qs := st.QuadStore()
 	var out []QueryLatency
 	for _, q := range lib.List() {
+		if len(only) > 0 && !slices.Contains(only, q.Name) {
+			continue
+		}
 		ql := QueryLatency{Query: q.Name}
 		var all, pop, rare []time.Duration
 		rows := 0

@@ -41,6 +41,46 @@ type Result struct {
 	Paths    int
 	// FirstErrors lists up to 5 errors, for diagnosis.
 	FirstErrors []string
+	// ByQuery breaks the run down by canned query (the path's last
+	// element before the query string), in name order.
+	ByQuery []QueryStats
+}
+
+// QueryStats is the share of a run that went to one query.
+type QueryStats struct {
+	Query    string
+	Requests int
+	Errors   int
+	// ErrorKinds counts errors by kind: "status 503", "status 504",
+	// "transport" (no answer: refused, reset, client timeout).
+	ErrorKinds map[string]int
+	P50, P99   time.Duration
+	Max        time.Duration
+}
+
+// queryOf names the query a request path runs: "/api/queries/timeline?x"
+// gives "timeline".
+func queryOf(p string) string {
+	if i := strings.IndexByte(p, '?'); i >= 0 {
+		p = p[:i]
+	}
+	return p[strings.LastIndexByte(p, '/')+1:]
+}
+
+// Table is the per-query breakdown as a Markdown table.
+func (r Result) Table() string {
+	var b strings.Builder
+	b.WriteString("| query | requests | errors | error kinds | p50 ms | p99 ms | max ms |\n|---|---:|---:|---|---:|---:|---:|\n")
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f", float64(d)/float64(time.Millisecond)) }
+	for _, q := range r.ByQuery {
+		kinds := []string{}
+		for k, n := range q.ErrorKinds {
+			kinds = append(kinds, fmt.Sprintf("%s: %d", k, n))
+		}
+		sort.Strings(kinds)
+		fmt.Fprintf(&b, "| %s | %d | %d | %s | %s | %s | %s |\n", q.Query, q.Requests, q.Errors, strings.Join(kinds, ", "), ms(q.P50), ms(q.P99), ms(q.Max))
+	}
+	return b.String()
 }
 
 // String is a one-paragraph report.
@@ -200,6 +240,8 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	var (
 		mu    sync.Mutex
 		lats  []time.Duration
+		perQ  = map[string][]time.Duration{}
+		qs    = map[string]*QueryStats{}
 		res   = Result{ByStatus: map[int]int{}, Paths: len(paths)}
 		count int
 		wg    sync.WaitGroup
@@ -227,8 +269,22 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 				mu.Lock()
 				res.Requests++
 				lats = append(lats, d)
+				name := queryOf(p)
+				q := qs[name]
+				if q == nil {
+					q = &QueryStats{Query: name, ErrorKinds: map[string]int{}}
+					qs[name] = q
+				}
+				q.Requests++
+				perQ[name] = append(perQ[name], d)
 				if err != nil || code != http.StatusOK {
 					res.Errors++
+					q.Errors++
+					if err != nil {
+						q.ErrorKinds["transport"]++
+					} else {
+						q.ErrorKinds[fmt.Sprintf("status %d", code)]++
+					}
 					if len(res.FirstErrors) < 5 {
 						res.FirstErrors = append(res.FirstErrors, fmt.Sprintf("GET %s: %d %v", p, code, err))
 					}
@@ -247,6 +303,13 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	if len(lats) > 0 {
 		res.Max = lats[len(lats)-1]
 	}
+	for name, q := range qs {
+		l := perQ[name]
+		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+		q.P50, q.P99, q.Max = pct(l, 50), pct(l, 99), l[len(l)-1]
+		res.ByQuery = append(res.ByQuery, *q)
+	}
+	sort.Slice(res.ByQuery, func(i, j int) bool { return res.ByQuery[i].Query < res.ByQuery[j].Query })
 	return res, nil
 }
 

@@ -40,7 +40,8 @@ func main() {
 
 type config struct {
 	corpora, corpus, backends, cpuprofile, pgURL, queryBackends, out, tmp, skip string
-	perArticle                                                                  bool
+	perArticle, reuse                                                           bool
+	only                                                                        []string
 	boltTimeout                                                                 time.Duration
 	n, extractN, quads, runs, boltRuns, workers, batch, sampleN                 int
 }
@@ -68,9 +69,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.skip, "skip", "", "comma-separated parts to skip: ingest, extract, queries")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole run to this file")
 	fs.StringVar(&c.out, "out", "", "also write the Markdown report to this file")
+	fs.BoolVar(&c.reuse, "reuse", false, "reuse the synthetic store in -tmp when it already holds quads (does not rebuild it)")
+	onlyQ := fs.String("queries", "", "comma-separated canned queries to measure (default: all)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	c.only = split(*onlyQ)
 	if c.cpuprofile != "" {
 		f, err := os.Create(c.cpuprofile)
 		if err != nil {
@@ -215,23 +219,31 @@ func queryPart(ctx context.Context, c *config, w io.Writer, logf func(string, ..
 	}
 	defer st.Close()
 	g := &bench.Synth{Seed: 1, Universe: max(2000, c.quads/50)}
-	logf("queries: writing %d synthetic quads to bolt ...", c.quads)
-	last := time.Now()
-	b, err := bench.BuildSynthetic(ctx, st, g, 0, c.quads, 500, func(r bench.BuildResult) {
-		if time.Since(last) > 10*time.Second {
-			last = time.Now()
-			logf("  %d articles, %d quads, %.0f quads/s", r.Articles, r.Quads, r.QuadsPerSecond())
-		}
-	})
-	if err != nil {
-		return err
-	}
 	stats, err := st.Stats(ctx)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "## Canned queries at %d quads (synthetic: %d articles, %d nodes, %d-entity universe)\n\n", stats.Quads, b.Articles, stats.Nodes, g.Universe)
-	fmt.Fprintf(w, "Built into bolt with WriteArticles (500 articles per batch) in %s: %.0f quads/s.\n\n", b.Duration.Round(time.Second), b.QuadsPerSecond())
+	if c.reuse && stats.Quads > 0 {
+		logf("queries: reusing the synthetic store (%d quads)", stats.Quads)
+		fmt.Fprintf(w, "## Canned queries at %d quads (synthetic store reused from an earlier run: %d nodes, %d-entity universe)\n\n", stats.Quads, stats.Nodes, g.Universe)
+	} else {
+		logf("queries: writing %d synthetic quads to bolt ...", c.quads)
+		last := time.Now()
+		b, err := bench.BuildSynthetic(ctx, st, g, 0, c.quads, 500, func(r bench.BuildResult) {
+			if time.Since(last) > 10*time.Second {
+				last = time.Now()
+				logf("  %d articles, %d quads, %.0f quads/s", r.Articles, r.Quads, r.QuadsPerSecond())
+			}
+		})
+		if err != nil {
+			return err
+		}
+		if stats, err = st.Stats(ctx); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "## Canned queries at %d quads (synthetic: %d articles, %d nodes, %d-entity universe)\n\n", stats.Quads, b.Articles, stats.Nodes, g.Universe)
+		fmt.Fprintf(w, "Built into bolt with WriteArticles (500 articles per batch) in %s: %.0f quads/s.\n\n", b.Duration.Round(time.Second), b.QuadsPerSecond())
+	}
 	sample, err := bench.SampleStore(ctx, st, c.sampleN, 7)
 	if err != nil {
 		return err
@@ -263,7 +275,7 @@ func queryPart(ctx context.Context, c *config, w io.Writer, logf func(string, ..
 			return fmt.Errorf("unknown query backend %q (mirror or bolt)", qb)
 		}
 		logf("queries: %s, %d runs per class ...", qb, runs)
-		ls, err := bench.MeasureQueries(ctx, lib, target, sample, runs)
+		ls, err := bench.MeasureQueries(ctx, lib, target, sample, runs, c.only...)
 		if err != nil {
 			return err
 		}

@@ -21,6 +21,7 @@ func main() {
 	clients := flag.Int("clients", 50, "concurrent clients")
 	dur := flag.Duration("duration", 10*time.Second, "length of the run")
 	maxReq := flag.Int("max-requests", 0, "stop after this many requests (0: no cap)")
+	table := flag.Bool("table", true, "also print a Markdown table per query")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -30,6 +31,9 @@ func main() {
 		os.Exit(2)
 	}
 	fmt.Println(res)
+	if *table {
+		fmt.Print("\n", res.Table())
+	}
 	if res.Errors > 0 {
 		os.Exit(1)
 	}
