@@ -12,15 +12,17 @@ var ATTACKS = { attacked: true, struck: true };
 
 // Targets: the entity and the places located in it (one level).
 var targets = [target].concat(values(g.V(iri(target)).In(P.locatedIn)));
-var rel = relationRows(nodes(targets).In(P.object))
-  .concat(relationRows(g.V(iri(target)).In(P.location)));
-
-var rows = [], seen = {};
-for (var i = 0; i < rel.length; i++) {
-  var r = rel[i];
-  if (!ATTACKS[r.predicate] || seen[r.relation]) { continue; }
-  seen[r.relation] = true;
-  rows.push(r);
+// Attacks are picked from light rows (predicate and date), and only those
+// that can make the first `limit` by date are read in full.
+var light = lightRelations(nodes(targets).In(P.object))
+  .concat(lightRelations(g.V(iri(target)).In(P.location)));
+var attacks = [], seen = {};
+for (var i = 0; i < light.length; i++) {
+  var r = light[i];
+  if (!ATTACKS[r.predicate] || seen[r.id]) { continue; }
+  seen[r.id] = true;
+  attacks.push(r);
 }
+var rows = relationRows(nodes(ids(topRows(attacks, true, params.limit, false))));
 sortRows(rows, ["-date", "-published", "relation"]);
 emitRows(rows, params.limit);

@@ -109,11 +109,20 @@ function values(path) {
   return out.sort();
 }
 
-// entityName and entityType read an entity's canonical name and type.
+// entityName and entityType read an entity's canonical name and type
+// (remembered for the rest of the run: a query often names the same
+// entity on many rows).
+var NAMES = {}, TYPES = {};
 function entityName(e) {
-  return one(g.V(iri(e)).Out(P.name)) || one(g.V(iri(e)).Out(P.headline)) || e;
+  if (NAMES[e] === undefined) {
+    NAMES[e] = one(g.V(iri(e)).Out(P.name)) || one(g.V(iri(e)).Out(P.headline)) || e;
+  }
+  return NAMES[e];
 }
-function entityType(e) { return one(g.V(iri(e)).Out(P.entityType)); }
+function entityType(e) {
+  if (TYPES[e] === undefined) { TYPES[e] = one(g.V(iri(e)).Out(P.entityType)); }
+  return TYPES[e];
+}
 
 // articleCount is the number of articles mentioning entity e.
 function articleCount(e) {
@@ -146,72 +155,177 @@ function emitRows(rows, limit) {
   for (var i = 0; i < n; i++) { g.Emit(rows[i]); }
 }
 
+// articleInfo returns, for each article IRI of arts, its article_id,
+// title and published date (empty strings for what it lacks), reading each
+// article once. Joining articles this way, instead of continuing a path
+// with .Out(P.isPartOf), keeps Cayley from intersecting with every
+// isPartOf quad of the store.
+function articleInfo(arts) {
+  var info = {}, todo = [];
+  for (var i = 0; i < arts.length; i++) {
+    var a = arts[i];
+    if (a && !info[a]) { info[a] = { article_id: "", title: "", published: "", read: false }; todo.push(a); }
+  }
+  if (todo.length === 0) { return info; }
+  var arr = nodes(todo).Tag("article")
+    .SaveOpt(P.identifier, "article_id")
+    .SaveOpt(P.headline, "title")
+    .SaveOpt(P.datePublished, "published")
+    .TagArray();
+  for (var j = 0; j < arr.length; j++) {
+    var d = arr[j], x = info[plain(d.article)];
+    if (!x || x.read) { continue; }
+    x.read = true;
+    x.article_id = plain(d.article_id);
+    x.title = plain(d.title);
+    x.published = plain(d.published);
+  }
+  return info;
+}
+
+// lightStatements and lightRelations read, for the statements or
+// relations at the end of path (the same ones statementRows and
+// relationRows would return), only what ordering needs: id, article,
+// own date (statement: schema:dateCreated; relation: schema:startDate)
+// and, for relations, the predicate. topRows then picks the few that can
+// be shown, and only those are read in full.
+var QUOTATION = SCHEMA + "Quotation", RELATION = NG + "Relation";
+function lightStatements(path) {
+  var seen = {}, rows = [];
+  // The type is saved and checked here rather than filtered with .Has:
+  // on memstore .Has(P.type, C.quotation) intersects with every quotation.
+  var arr = path.Has(P.text).Tag("id").Save(P.type, "type")
+    .Save(P.isPartOf, "article").SaveOpt(P.dateCreated, "date").TagArray();
+  for (var i = 0; i < arr.length; i++) {
+    var id = plain(arr[i].id);
+    if (seen[id] || plain(arr[i].type) !== QUOTATION) { continue; }
+    seen[id] = true;
+    rows.push({ id: id, article: plain(arr[i].article), date: plain(arr[i].date) });
+  }
+  return rows;
+}
+function lightRelations(path) {
+  var seen = {}, rows = [];
+  var arr = path.Has(P.object).Tag("id").Save(P.type, "type")
+    .Save(P.predicate, "predicate").Save(P.isPartOf, "article").SaveOpt(P.startDate, "date").TagArray();
+  for (var i = 0; i < arr.length; i++) {
+    var id = plain(arr[i].id);
+    if (seen[id] || plain(arr[i].type) !== RELATION) { continue; }
+    seen[id] = true;
+    rows.push({ id: id, article: plain(arr[i].article), date: plain(arr[i].date), predicate: plain(arr[i].predicate) });
+  }
+  return rows;
+}
+
+// topRows returns the light rows that can be among the first limit rows
+// of a sort whose first key is the row's date (descending when desc),
+// missing dates last: every dated row at least as early (or late) as the
+// limit-th, or every row when fewer are dated. With fallback, a row
+// without a date of its own takes its article's publication date (as
+// statementRows does). Each row gets .key, the date it is ordered by. A
+// null limit keeps every row.
+function topRows(rows, desc, limit, fallback) {
+  var need = [];
+  for (var i = 0; i < rows.length; i++) {
+    if (fallback && !rows[i].date) { need.push(rows[i].article); }
+  }
+  var info = articleInfo(need);
+  var keys = [];
+  for (var j = 0; j < rows.length; j++) {
+    var r = rows[j];
+    r.key = r.date || (fallback && info[r.article] ? info[r.article].published : "");
+    if (r.key) { keys.push(r.key); }
+  }
+  if (limit === null || limit === undefined || keys.length <= limit) { return rows; }
+  keys.sort();
+  if (desc) { keys.reverse(); }
+  var bound = keys[limit - 1], out = [];
+  for (var k = 0; k < rows.length; k++) {
+    var key = rows[k].key;
+    if (key && (desc ? key >= bound : key <= bound)) { out.push(rows[k]); }
+  }
+  return out;
+}
+
+// ids is the id of each light row.
+function ids(rows) {
+  var out = [];
+  for (var i = 0; i < rows.length; i++) { out.push(rows[i].id); }
+  return out;
+}
+
 // statementRows reads the quotations at the end of path: one row per
 // statement with its text, speaker, dates and article. A statement's date
 // falls back to its article's publication date (date_is_default is then
 // true, as it is when the writer marked the date as the default).
 function statementRows(path) {
-  var seen = {}, rows = [];
-  path.Has(P.type, C.quotation).Tag("statement")
+  var seen = {}, list = [], arts = [];
+  var arr = path.Has(P.type, C.quotation).Tag("statement")
     .Save(P.text, "text")
+    .Save(P.isPartOf, "article")
     .SaveOpt(P.speakerName, "speaker")
     .SaveOpt(P.speaker, "speaker_id")
     .SaveOpt(P.dateCreated, "date")
     .SaveOpt(P.dateIsDefault, "date_default")
     .SaveOpt(P.kind, "kind")
     .SaveOpt(P.cue, "cue")
-    .Out(P.isPartOf).Tag("article")
-    .SaveOpt(P.identifier, "article_id")
-    .SaveOpt(P.headline, "title")
-    .SaveOpt(P.datePublished, "published")
-    .ForEach(function (d) {
-      var st = plain(d.statement);
-      if (seen[st]) { return; }
-      seen[st] = true;
-      rows.push({
-        statement: st, text: plain(d.text), speaker: plain(d.speaker),
-        speaker_id: plain(d.speaker_id), kind: plain(d.kind) || "direct",
-        cue: plain(d.cue), date: plain(d.date) || plain(d.published),
-        date_is_default: !d.date || d.date_default === true,
-        article: plain(d.article), article_id: plain(d.article_id),
-        title: plain(d.title), published: plain(d.published)
-      });
+    .TagArray();
+  for (var i = 0; i < arr.length; i++) {
+    var st = plain(arr[i].statement);
+    if (seen[st]) { continue; }
+    seen[st] = true;
+    list.push(arr[i]);
+    arts.push(plain(arr[i].article));
+  }
+  var info = articleInfo(arts), rows = [];
+  for (var j = 0; j < list.length; j++) {
+    var d = list[j], a = info[plain(d.article)];
+    rows.push({
+      statement: plain(d.statement), text: plain(d.text), speaker: plain(d.speaker),
+      speaker_id: plain(d.speaker_id), kind: plain(d.kind) || "direct",
+      cue: plain(d.cue), date: plain(d.date) || a.published,
+      date_is_default: !d.date || d.date_default === true,
+      article: plain(d.article), article_id: a.article_id,
+      title: a.title, published: a.published
     });
+  }
   return rows;
 }
 
 // relationRows reads the reified relations at the end of path: one row
 // per relation with its ends, role, date, place, evidence and article.
 function relationRows(path) {
-  var seen = {}, rows = [];
-  path.Has(P.type, C.relation).Tag("relation")
+  var seen = {}, list = [], arts = [];
+  var arr = path.Has(P.type, C.relation).Tag("relation")
     .Save(P.predicate, "predicate")
     .SaveOpt(P.subject, "subject")
     .Save(P.object, "object")
+    .Save(P.isPartOf, "article")
     .SaveOpt(P.roleName, "role")
     .SaveOpt(P.startDate, "date")
     .SaveOpt(P.location, "place")
     .SaveOpt(P.evidence, "evidence")
-    .Out(P.isPartOf).Tag("article")
-    .SaveOpt(P.identifier, "article_id")
-    .SaveOpt(P.headline, "title")
-    .SaveOpt(P.datePublished, "published")
-    .ForEach(function (d) {
-      var r = plain(d.relation);
-      if (seen[r]) { return; }
-      seen[r] = true;
-      var place = plain(d.place);
-      rows.push({
-        relation: r, predicate: plain(d.predicate),
-        subject: plain(d.subject), subject_name: entityName(plain(d.subject)),
-        object: plain(d.object), object_name: entityName(plain(d.object)),
-        role: plain(d.role), date: plain(d.date), place: place,
-        place_name: place ? entityName(place) : "",
-        evidence: plain(d.evidence), article: plain(d.article),
-        article_id: plain(d.article_id), title: plain(d.title),
-        published: plain(d.published)
-      });
+    .TagArray();
+  for (var i = 0; i < arr.length; i++) {
+    var r = plain(arr[i].relation);
+    if (seen[r]) { continue; }
+    seen[r] = true;
+    list.push(arr[i]);
+    arts.push(plain(arr[i].article));
+  }
+  var info = articleInfo(arts), rows = [];
+  for (var j = 0; j < list.length; j++) {
+    var d = list[j], a = info[plain(d.article)], place = plain(d.place);
+    rows.push({
+      relation: plain(d.relation), predicate: plain(d.predicate),
+      subject: plain(d.subject), subject_name: entityName(plain(d.subject)),
+      object: plain(d.object), object_name: entityName(plain(d.object)),
+      role: plain(d.role), date: plain(d.date), place: place,
+      place_name: place ? entityName(place) : "",
+      evidence: plain(d.evidence), article: plain(d.article),
+      article_id: a.article_id, title: a.title, published: a.published
     });
+  }
   return rows;
 }
 

@@ -6,22 +6,23 @@
 // organization (speaker, speaker_organization, spokesperson_for, role_in,
 // leads or member_of) and person/person_name for people tied to it.
 
-var org = params.entity, rows = [], seen = {};
+var org = params.entity, light = [], seen = {};
 
+// add keeps each statement once, with the first way it was found. The
+// rows are light (id, article, date) until the end.
 function add(list, via, person) {
   for (var i = 0; i < list.length; i++) {
     var r = list[i];
-    if (seen[r.statement]) { continue; }
-    seen[r.statement] = true;
+    if (seen[r.id]) { continue; }
+    seen[r.id] = true;
     r.via = via;
     r.person = person || "";
-    r.person_name = person ? entityName(person) : "";
-    rows.push(r);
+    light.push(r);
   }
 }
 
 // 1. The organization speaks.
-add(statementRows(g.V(iri(org)).In(P.speaker)), "speaker");
+add(lightStatements(g.V(iri(org)).In(P.speaker)), "speaker");
 
 // 2. Unnamed officials of the organization: ng:speakerOrganization holds
 // the organization as named in the article; match its name and aliases.
@@ -29,7 +30,7 @@ var names = values(g.V(iri(org)).Out([P.name, P.alias]));
 var strs = [];
 for (var i = 0; i < names.length; i++) { strs.push(str(names[i])); }
 if (strs.length) {
-  add(statementRows(g.V.apply(g, strs).In(P.speakerOrg)), "speaker_organization");
+  add(lightStatements(g.V.apply(g, strs).In(P.speakerOrg)), "speaker_organization");
 }
 
 // 3. People tied to it by a relation.
@@ -37,9 +38,20 @@ var ties = [["spokesperson_for", P.spokespersonFor], ["role_in", P.roleIn], ["le
 for (var t = 0; t < ties.length; t++) {
   var people = values(g.V(iri(org)).In(ties[t][1]));
   for (var p = 0; p < people.length; p++) {
-    add(statementRows(g.V(iri(people[p])).In(P.speaker)), ties[t][0], people[p]);
+    add(lightStatements(g.V(iri(people[p])).In(P.speaker)), ties[t][0], people[p]);
   }
 }
 
+// Only the statements that can make the first `limit` by date are read in
+// full; the order and rows are those of reading them all.
+var top = topRows(light, true, params.limit, true), how = {};
+for (var h = 0; h < top.length; h++) { how[top[h].id] = top[h]; }
+var rows = statementRows(nodes(ids(top)));
+for (var k = 0; k < rows.length; k++) {
+  var w = how[rows[k].statement];
+  rows[k].via = w.via;
+  rows[k].person = w.person;
+  rows[k].person_name = w.person ? entityName(w.person) : "";
+}
 sortRows(rows, ["-date", "-published", "statement"]);
 emitRows(rows, params.limit);

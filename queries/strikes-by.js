@@ -7,10 +7,12 @@
 // article_id, title, published.
 
 var ATTACKS = { attacked: true, struck: true };
-var rel = relationRows(g.V(iri(params.entity)).In(P.subject));
-var rows = [];
-for (var i = 0; i < rel.length; i++) {
-  if (ATTACKS[rel[i].predicate]) { rows.push(rel[i]); }
+// Attacks are picked from light rows (predicate and date), and only those
+// that can make the first `limit` by date are read in full.
+var light = lightRelations(g.V(iri(params.entity)).In(P.subject)), attacks = [];
+for (var i = 0; i < light.length; i++) {
+  if (ATTACKS[light[i].predicate]) { attacks.push(light[i]); }
 }
+var rows = relationRows(nodes(ids(topRows(attacks, true, params.limit, false))));
 sortRows(rows, ["-date", "-published", "relation"]);
 emitRows(rows, params.limit);

@@ -13,7 +13,27 @@
 var e = params.entity, rows = [];
 var EVENTS = { attacked: true, struck: true, met_with: true };
 
-var st = statementRows(g.V(iri(e)).In(P.speaker));
+// Light rows first (id, article, date, predicate): the items in the date
+// range, dated by their own date or their article's publication date;
+// only those that can make the first `limit` are read in full.
+var light = lightStatements(g.V(iri(e)).In(P.speaker));
+var lr = lightRelations(g.V(iri(e)).In([P.subject, P.object, P.location]));
+for (var li = 0; li < lr.length; li++) {
+  if (lr[li].date || EVENTS[lr[li].predicate]) { lr[li].relation = true; light.push(lr[li]); }
+}
+topRows(light, false, null, true);
+var inRange = [];
+for (var ri = 0; ri < light.length; ri++) {
+  var x = light[ri];
+  if (params.from && x.key < params.from) { continue; }
+  if (params.to && x.key > params.to) { continue; }
+  x.date = x.key;
+  inRange.push(x);
+}
+var top = topRows(inRange, false, params.limit, false), stIDs = [], relIDs = [];
+for (var ti = 0; ti < top.length; ti++) { (top[ti].relation ? relIDs : stIDs).push(top[ti].id); }
+
+var st = statementRows(nodes(stIDs));
 for (var i = 0; i < st.length; i++) {
   var s = st[i];
   rows.push({
@@ -24,7 +44,7 @@ for (var i = 0; i < st.length; i++) {
   });
 }
 
-var rel = relationRows(g.V(iri(e)).In([P.subject, P.object, P.location]));
+var rel = relationRows(nodes(relIDs));
 for (var j = 0; j < rel.length; j++) {
   var r = rel[j];
   if (!r.date && !EVENTS[r.predicate]) { continue; }
