@@ -216,6 +216,22 @@ func (r *Resolver) find(e *newsgraph.Entity) *known {
 				}
 			}
 		}
+		// A short form of the given name with the same surname: "Vince
+		// Cable" for "Vincent Cable", "Chris Smith" for "Christopher Smith".
+		if ws := strings.Fields(MatchKey(e.Name)); len(ws) == 2 {
+			var hit *known
+			for _, k := range r.bySur[ws[1]] {
+				kw := strings.Fields(MatchKey(k.name))
+				if len(kw) != 2 || kw[1] != ws[1] || !shortGiven(kw[0], ws[0]) || !compatible(k.typ(), e.Type) {
+					continue
+				}
+				if hit != nil && hit != k {
+					return nil
+				}
+				hit = k
+			}
+			return hit
+		}
 		return nil
 	}
 	// A multi-word name that ends another one ("al-Tarfa airbase" in "Tal
@@ -247,6 +263,15 @@ func (r *Resolver) find(e *newsgraph.Entity) *known {
 		}
 	}
 	return nil
+}
+
+// shortGiven reports whether one given name is a short form of the other
+// by its start: "vince"/"vincent", "chris"/"christopher" (3 letters at least).
+func shortGiven(a, b string) bool {
+	if a == b || len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // suffixOf reports whether short is a proper suffix of long.

@@ -134,3 +134,17 @@ func TestTypeMajority(t *testing.T) {
 		}
 	}
 }
+
+func TestShortGivenNameMerges(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Vincent Marlow", newsgraph.Person, "Vincent Marlow"))
+	b := doc("b", ent("Vince Marlow", newsgraph.Person, "Vince Marlow"))
+	c := doc("c", ent("Victor Marlow", newsgraph.Person, "Victor Marlow"))
+	r.Resolve([]*newsgraph.Document{a, b, c})
+	if a.Entities[0].ID != b.Entities[0].ID {
+		t.Errorf("Vince/Vincent not merged: %q %q", a.Entities[0].ID, b.Entities[0].ID)
+	}
+	if c.Entities[0].ID == a.Entities[0].ID {
+		t.Errorf("Victor merged with Vincent")
+	}
+}
