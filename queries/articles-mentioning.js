@@ -9,13 +9,31 @@
 
 var e = iri(params.entity);
 
-// Mention counts per article, from the entity's ng:Mention nodes.
+// Light rows first: the dated articles mentioning the entity (only
+// articles carry schema:datePublished) in the date range; when there are
+// more than `limit`, only those that can make the first `limit` are read
+// in full (undated articles sort last). Otherwise every article is read.
+var light = [], seenA = {};
+var arr = g.V(e).In(P.mentions).Tag("id").Save(P.datePublished, "published").TagArray();
+for (var li = 0; li < arr.length; li++) {
+  var id = plain(arr[li].id), pub0 = plain(arr[li].published);
+  if (seenA[id]) { continue; }
+  seenA[id] = true;
+  if (params.from && pub0 < params.from) { continue; }
+  if (params.to && pub0 > params.to) { continue; }
+  light.push({ id: id, article: id, date: pub0 });
+}
+var top = light.length > params.limit ? ids(topRows(light, true, params.limit, false))
+  : values(g.V(e).In(P.mentions).Has(P.type, C.article));
+
+// Mention counts of the chosen articles, from the entity's ng:Mention
+// nodes in them.
 var counts = {};
-g.V(e).In(P.mentionOf).Tag("m").Save(P.isPartOf, "article").Save(P.mentionCount, "n")
+nodes(top).Tag("article").In(P.isPartOf).Has(P.mentionOf, e).Save(P.mentionCount, "n")
   .ForEach(function (d) { counts[plain(d.article)] = Number(d.n); });
 
 var rows = [], seen = {};
-g.V(e).In(P.mentions).Has(P.type, C.article).Tag("article")
+nodes(top).Has(P.type, C.article).Tag("article")
   .SaveOpt(P.identifier, "article_id")
   .SaveOpt(P.headline, "title")
   .SaveOpt(P.datePublished, "published")
