@@ -172,7 +172,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 		usedComplement := false
 		for k := i + 1; k < n; k++ {
 			p, q := toks[k-1], toks[k]
-			if p.poss || q.nl || ignored(q) {
+			if p.poss && !(groupPossessive[p.lower] && q.word && q.cap) || q.nl || ignored(q) {
 				break
 			}
 			if corpSuffix[toks[last].lower] && last > i {
@@ -199,7 +199,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					}
 					usedComplement = true
 				case "and":
-					if !usedComplement && !s.andInName(toks, i, last, k) {
+					if !usedComplement && !s.andInName(toks, i, last, k) && !s.knownAnd(toks, i, last, k) {
 						goto done
 					}
 				case "of", "for":
@@ -225,7 +225,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 				continue
 			}
 			if (q.text == "–" || q.text == "—" || q.text == "-") && k+1 < n && toks[k+1].word && toks[k+1].cap &&
-				(orgHeads[toks[last].lower] || toks[last].lower == "force") && !starters[toks[k+1].lower] {
+				(orgHeads[toks[last].lower] || toks[last].lower == "force") && !starters[toks[k+1].lower] && !s.isPlace(toks[k+1].text) {
 				continue
 			}
 			break
@@ -253,6 +253,25 @@ func (s *Stage) calendarInName(toks []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// knownAnd reports whether "and" at toks[k] is inside a name the alias
+// table knows: "Securities and Exchange Commission".
+func (s *Stage) knownAnd(toks []tok, i, last, k int) bool {
+	name := joinText(toks[i:last+1]) + " and"
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if !toks[m].word || !toks[m].cap || toks[m].nl {
+			break
+		}
+		name += " " + toks[m].text
+		if _, _, ok := s.aliases.Lookup(name); ok {
+			return true
+		}
+		if toks[m].poss {
+			break
+		}
+	}
+	return false
 }
 
 // inPlace reports whether "in" at toks[k] says where a complete name is
@@ -661,6 +680,9 @@ func compact(xs []string) []string {
 // isTitleWord reports whether a word may be part of a title.
 func (s *Stage) isTitleWord(t tok) bool {
 	w := t.lower
+	if len(w) >= 3 && isAllCaps(t.text) && !capsTitles[w] {
+		return s.isPlaceWord(t.text) // "SEC" is an agency, not "Sec."
+	}
 	return titleHeads[w] || titleWords[w] || titleWords[strings.ToLower(t.text)] || s.isPlaceWord(t.text)
 }
 
@@ -908,6 +930,16 @@ func (s *Stage) typeCand(c *cand) {
 	}
 	if t, ok := s.gaz.Place(c.text); ok {
 		c.setType(t, evRule)
+		return
+	}
+	// "Marsh & Lee", "Smith & Sons": a firm, not a person.
+	if len(c.toks) >= 2 && strings.Contains(c.text, "&") {
+		c.setType(newsgraph.Org, evRule)
+		return
+	}
+	// "North West", "South East": a region.
+	if len(c.toks) == 2 && compass[c.toks[0].lower] && compass[c.toks[1].lower] {
+		c.setType(newsgraph.Location, evRule)
 		return
 	}
 	if c.entry != nil && c.weak && c.nerVotes[c.entry.Type] > 0 {

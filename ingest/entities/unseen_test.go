@@ -270,3 +270,15 @@ func TestArabicGroupNames(t *testing.T) {
 		t.Errorf("sentence-initial common noun kept: %s", names(doc))
 	}
 }
+
+func TestFirmsRegionsAndPossessiveNames(t *testing.T) {
+	doc := run(t, "The Securities and Exchange Commission fined Stone & Lee Research. Prices rose in the North West.\n"+
+		"The European People's Party met. New York State Comptroller Alan Hevesi spoke.")
+	want(t, doc, "Securities and Exchange Commission", newsgraph.Org)
+	want(t, doc, "Stone & Lee Research", newsgraph.Org)
+	want(t, doc, "North West", newsgraph.Location)
+	want(t, doc, "European People's Party", newsgraph.Org)
+	want(t, doc, "Alan Hevesi", newsgraph.Person)
+	doc = run(t, "The SEC said the deal was fine. The Securities and Exchange Commission (SEC) agreed.")
+	want(t, doc, "Securities and Exchange Commission", newsgraph.Org, "SEC")
+}

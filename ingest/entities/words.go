@@ -62,7 +62,8 @@ var commonAcronyms = set("gmt", "bst", "utc", "gdp", "gnp", "cpi", "rpi", "tv", 
 	"id", "wmd", "gcse", "gcses", "vat", "dna", "hiv", "aids", "ok", "faq", "pdf", "usb",
 	"dvd", "cd", "gps", "sms", "ai", "ipo", "ceo", "cfo", "coo", "am", "pm", "km", "mph",
 	"kw", "mw", "gw", "hq", "lw", "fm", "vip", "rip", "ps", "nb", "etc", "ie", "eg", "q1",
-	"q2", "q3", "q4", "lgbt", "lgbtq", "3d", "4g", "5g", "mp3", "diy", "suv", "atm", "pin")
+	"q2", "q3", "q4", "lgbt", "lgbtq", "3d", "4g", "5g", "mp3", "diy", "suv", "atm", "pin",
+	"lng", "lpg", "ev", "evs", "gnp", "roi", "eps", "m&a")
 
 // stormWords start the names of storms, which are events: "Hurricane
 // Jane", "Cyclone Doe".
@@ -93,6 +94,15 @@ var arabicOrgLead = set("harakat", "harakah", "harkat", "asaib", "asa'ib", "sara
 	"hay'at", "tahrir", "majlis", "tanzim", "jamaat", "jama'at", "jamaah", "jemaah", "lashkar",
 	"lashkar-e-taiba", "tehrik", "tehreek", "sipah", "ahrar", "faylaq", "quwat", "katibat",
 	"firqat", "munazzamat", "tayyar", "itilaf", "harakat-ul")
+
+// capsTitles are titles written in capitals; other words in capitals of
+// three letters or more are acronyms, not titles ("SEC", not "Sec.").
+var capsTitles = set("ceo", "cfo", "coo", "cto", "msp", "mep", "mla", "mpp")
+
+// groupPossessive are words whose possessive continues a name: "People's
+// Party", "Workers' Union", "Children's Hospital".
+var groupPossessive = set("people", "peoples", "workers", "children", "women", "men",
+	"soldiers", "veterans", "farmers", "consumers", "employers", "nations")
 
 // mountWords start names of mountains, lakes and capes: "Mount Doe",
 // "Lake Doe".
@@ -144,7 +154,8 @@ var titleHeads = set("president", "minister", "premier", "chancellor", "secretar
 	"cleric", "imam", "rabbi", "bishop", "cardinal", "mufti", "attorney", "prosecutor",
 	"spy", "negotiator", "inspector", "superintendent", "sheriff", "councillor",
 	"councilman", "councilwoman", "deputy", "vice", "cmdr", "supt", "chancellor",
-	"sec", "pres", "cpl", "pvt", "administrator", "dj", "msp", "mep", "boss")
+	"sec", "pres", "cpl", "pvt", "administrator", "dj", "msp", "mep", "boss", "comptroller",
+	"treasurer", "auditor", "solicitor")
 
 // titleWords may appear inside a title besides the heads.
 var titleWords = set("prime", "foreign", "defense", "defence", "interior", "finance",
