@@ -190,17 +190,21 @@ function articleInfo(arts) {
 // and, for relations, the predicate. topRows then picks the few that can
 // be shown, and only those are read in full.
 var QUOTATION = SCHEMA + "Quotation", RELATION = NG + "Relation";
-function lightStatements(path) {
+// With tag, each row also gets the value of that tag of the path, and a
+// statement is kept once per value.
+function lightStatements(path, tag) {
   var seen = {}, rows = [];
   // The type is saved and checked here rather than filtered with .Has:
   // on memstore .Has(P.type, C.quotation) intersects with every quotation.
   var arr = path.Has(P.text).Tag("id").Save(P.type, "type")
     .Save(P.isPartOf, "article").SaveOpt(P.dateCreated, "date").TagArray();
   for (var i = 0; i < arr.length; i++) {
-    var id = plain(arr[i].id);
-    if (seen[id] || plain(arr[i].type) !== QUOTATION) { continue; }
-    seen[id] = true;
-    rows.push({ id: id, article: plain(arr[i].article), date: plain(arr[i].date) });
+    var id = plain(arr[i].id), t = tag ? plain(arr[i][tag]) : "", k = id + " " + t;
+    if (seen[k] || plain(arr[i].type) !== QUOTATION) { continue; }
+    seen[k] = true;
+    var row = { id: id, article: plain(arr[i].article), date: plain(arr[i].date) };
+    if (tag) { row[tag] = t; }
+    rows.push(row);
   }
   return rows;
 }

@@ -35,10 +35,17 @@ if (strs.length) {
 
 // 3. People tied to it by a relation.
 var ties = [["spokesperson_for", P.spokespersonFor], ["role_in", P.roleIn], ["leads", P.leads], ["member_of", P.memberOf]];
+// One path per tie reads every tied person's statements; they are added
+// person by person in name order.
 for (var t = 0; t < ties.length; t++) {
   var people = values(g.V(iri(org)).In(ties[t][1]));
+  var byPerson = {};
+  var said = lightStatements(nodes(people).Tag("person").In(P.speaker), "person");
+  for (var si = 0; si < said.length; si++) {
+    (byPerson[said[si].person] = byPerson[said[si].person] || []).push(said[si]);
+  }
   for (var p = 0; p < people.length; p++) {
-    add(lightStatements(g.V(iri(people[p])).In(P.speaker)), ties[t][0], people[p]);
+    add(byPerson[people[p]] || [], ties[t][0], people[p]);
   }
 }
 
