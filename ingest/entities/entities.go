@@ -74,6 +74,8 @@ type cand struct {
 	person   bool // title, honorific or role context says person
 	locative bool // follows "in", "near", "outside", ...: a place is likelier than a person
 	nearby   bool // follows "near", "outside", ... (not "in": "trust in Jane Doe")
+	owner    string // a country's possessive just before: "Iraq" in "Iraq's Foreign Ministry"
+	orgNext  bool   // followed by "movement", "militia", "company", ... in lower case
 }
 
 // Process finds, types and groups the article's entities.
@@ -543,6 +545,9 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		text = doc.Text[sp.Start:sp.End]
 	}
 	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, source: "rule", defOf: -1}
+	if f := indexOf(all, seq[0]); f > 0 && all[f-1].poss && s.isPlaceWord(all[f-1].text) {
+		c.owner = all[f-1].text
+	}
 	if f := indexOf(all, seq[0]); f > 0 && locatives[all[f-1].text] {
 		c.locative = true
 		c.nearby = all[f-1].text != "in"
@@ -553,6 +558,9 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 			c.dateline = true
 			c.typ, c.ev = newsgraph.GPE, evForced
 		}
+	}
+	if t, ok := after(1); ok && end.start == seq[len(seq)-1].start && t.word && !t.cap && !t.nl && orgFollowers[t.lower] && !seq[len(seq)-1].poss {
+		c.orgNext = true
 	}
 	if r := s.rightRole(doc, all, indexOf(all, end)); r != "" {
 		c.roles = compact(append(c.roles, r))
@@ -868,6 +876,14 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Org, evForced)
 		return
 	}
+	// "Iraq's Foreign Ministry": the country's possessive names the owner.
+	if c.owner != "" {
+		if k, ok := s.gaz.InstitutionKey(c.owner + " " + c.text); ok {
+			c.inst = k
+			c.setType(newsgraph.Org, evForced)
+			return
+		}
+	}
 	c.acronym = len(c.toks) == 1 && isAcronym(c.text)
 	if e, weak, ok := s.aliases.Lookup(c.text); ok {
 		c.entry, c.weak = e, weak
@@ -930,6 +946,10 @@ func (s *Stage) typeCand(c *cand) {
 	}
 	if t, ok := s.gaz.Place(c.text); ok {
 		c.setType(t, evRule)
+		return
+	}
+	if c.orgNext && !c.person {
+		c.setType(newsgraph.Org, evRule) // "the Rayah movement"
 		return
 	}
 	// "Marsh & Lee", "Smith & Sons": a firm, not a person.

@@ -282,3 +282,12 @@ func TestFirmsRegionsAndPossessiveNames(t *testing.T) {
 	doc = run(t, "The SEC said the deal was fine. The Securities and Exchange Commission (SEC) agreed.")
 	want(t, doc, "Securities and Exchange Commission", newsgraph.Org, "SEC")
 }
+
+func TestOwnedInstitutionsAndLowercaseOrgHeads(t *testing.T) {
+	doc := run(t, "Norway's Foreign Ministry summoned the envoy. The Norwegian foreign ministry said the Rayah movement was behind it.")
+	e := want(t, doc, "Norwegian foreign ministry", newsgraph.Org, "Foreign Ministry")
+	if len(e.Aliases) < 2 {
+		t.Errorf("owned institution not grouped with its demonym form: %s", names(doc))
+	}
+	want(t, doc, "Rayah", newsgraph.Org)
+}

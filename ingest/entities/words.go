@@ -221,7 +221,7 @@ var (
 		"technologies", "systems", "motors", "partners", "mission",
 		"observatory", "watch", "initiative", "caucus", "brotherhood", "jihad", "legion",
 		"taliban", "unit", "units", "lab",
-		"labs", "laboratory", "workers",
+		"labs", "laboratory", "workers", "faction",
 		// business and sport: "Acme plc", "Acme Bros", "Northtown United"
 		"plc", "ag", "sa", "gmbh", "nv", "llp", "bros", "securities", "investments",
 		"insurance", "entertainment", "studios", "records", "stores", "exchange", "reserve",
@@ -271,6 +271,10 @@ var (
 		"airbase", "base", "airport", "airfield", "camp", "prison", "refinery", "river",
 		"valley", "desert", "mountains", "border crossing", "crossing", "strip", "dam",
 		"oblast", "prefecture", "sea", "party")
+	// orgFollowers after a name in lower case say it is an organisation,
+	// without belonging to it: "the Rayah movement", "the Doe militia".
+	orgFollowers = set("movement", "militia", "militias", "faction", "group", "party",
+		"company", "firm", "bank", "newspaper", "broadcaster", "agency")
 )
 
 // trimDot lower-cases w and drops a final period: "Gen." -> "gen".

@@ -262,7 +262,11 @@ func (g *Gazetteer) InstitutionKey(name string) (string, bool) {
 		if !ok {
 			continue
 		}
-		class, n := Institution(ws[cut:])
+		rest := make([]string, len(ws)-cut)
+		for i, w := range ws[cut:] {
+			rest[i] = strings.ToLower(w) // "Iraqi Foreign Ministry" too
+		}
+		class, n := Institution(rest)
 		if n > 0 && cut+n == len(ws) {
 			return newsgraph.Key(c.Name + " " + class), true
 		}
