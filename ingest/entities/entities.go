@@ -71,9 +71,9 @@ type cand struct {
 	entry    *resolve.AliasEntry
 	weak     bool
 	dateline bool
-	person   bool // title, honorific or role context says person
-	locative bool // follows "in", "near", "outside", ...: a place is likelier than a person
-	nearby   bool // follows "near", "outside", ... (not "in": "trust in Jane Doe")
+	person   bool   // title, honorific or role context says person
+	locative bool   // follows "in", "near", "outside", ...: a place is likelier than a person
+	nearby   bool   // follows "near", "outside", ... (not "in": "trust in Jane Doe")
 	owner    string // a country's possessive just before: "Iraq" in "Iraq's Foreign Ministry"
 	orgNext  bool   // followed by "movement", "militia", "company", ... in lower case
 }
