@@ -71,6 +71,7 @@ func copyQuads(ctx context.Context, from, to cgraph.QuadStore) error {
 // forward applies deltas src has just applied to each of its mirrors.
 // The caller holds s.mu.
 func (s *Store) forward(deltas []cgraph.Delta) error {
+	defer s.version.Add(1)
 	for _, m := range s.mirrors {
 		if err := m.h.QuadStore.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 			return fmt.Errorf("apply to memstore mirror (written to %s; restart to reload the mirror): %w", s.backend, err)

@@ -115,3 +115,47 @@ func TestMirrorFollowsImport(t *testing.T) {
 	}
 	sameLines(t, "mirror after import", sortedNQuads(t, m), sortedNQuads(t, a))
 }
+
+// Version grows with every write made through the store, and a mirror
+// reports its source's; reads leave it alone.
+func TestVersionGrowsWithWrites(t *testing.T) {
+	ctx := context.Background()
+	src := openTest(t, "bolt", filepath.Join(t.TempDir(), "v.bolt"))
+	m, err := Mirror(ctx, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	v0 := src.Version()
+	if m.Version() != v0 {
+		t.Fatalf("mirror version %d, source %d", m.Version(), v0)
+	}
+	mustWrite(t, src, harborV1())
+	v1 := src.Version()
+	if v1 <= v0 || m.Version() != v1 {
+		t.Fatalf("after a write: source %d (was %d), mirror %d", v1, v0, m.Version())
+	}
+	if _, err := src.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if src.Version() != v1 {
+		t.Fatalf("a read changed the version: %d -> %d", v1, src.Version())
+	}
+	var buf bytes.Buffer
+	if err := src.Export(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := src.DeleteArticle(ctx, harborV1().Doc); err != nil {
+		t.Fatal(err)
+	}
+	v2 := src.Version()
+	if v2 <= v1 {
+		t.Fatalf("after a delete: %d, was %d", v2, v1)
+	}
+	if _, err := src.Import(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if src.Version() <= v2 || m.Version() != src.Version() {
+		t.Fatalf("after an import: source %d (was %d), mirror %d", src.Version(), v2, m.Version())
+	}
+}

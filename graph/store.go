@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -32,10 +33,24 @@ type Store struct {
 	h        *cgraph.Handle
 	backend  string
 	address  string
-	mu       sync.Mutex // one article write (read old quads, apply diff) at a time
-	mirrors  []*Store   // in-memory copies kept in step with writes (see Mirror)
-	source   *Store     // for a mirror, the store it copies
-	repaired []string   // articles Open removed as half-written (see Repaired)
+	mu       sync.Mutex    // one article write (read old quads, apply diff) at a time
+	mirrors  []*Store      // in-memory copies kept in step with writes (see Mirror)
+	source   *Store        // for a mirror, the store it copies
+	repaired []string      // articles Open removed as half-written (see Repaired)
+	version  atomic.Uint64 // writes applied through this Store (see Version)
+}
+
+// Version counts the writes applied through the Store (WriteArticle(s),
+// DeleteArticle, Import): it grows after each one is applied to the store
+// and to its mirrors, so an answer computed while it read v is stale once
+// it reads more. A mirror reports its source's version. Writes made
+// around the Store (Cayley's write API on the handle, another process on
+// a shared database) do not count.
+func (s *Store) Version() uint64 {
+	if s.source != nil {
+		return s.source.Version()
+	}
+	return s.version.Load()
 }
 
 // Backends lists the backend names Open accepts, the ones Cayley 0.7.7

@@ -99,6 +99,8 @@ func (s *Store) WriteArticles(ctx context.Context, xs []newsgraph.Extraction) ([
 // always either whole or absent. memstore and the SQL backends always
 // get one call.
 func (s *Store) apply(deltas []cgraph.Delta) error {
+	// On an error after a first call the store has changed too.
+	defer s.version.Add(1)
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if _, isKV := cgraph.Unwrap(s.h.QuadStore).(*kv.QuadStore); !isKV || !netLossOnAddedNode(deltas) {
 		if err := s.h.QuadStore.ApplyDeltas(deltas, opts); err != nil {

@@ -70,7 +70,25 @@ type runResponse struct {
 	Truncated bool             `json:"truncated"`
 }
 
+// handleRunQuery answers from the cache when it can (without waiting for
+// an admission slot), else runs the query once admitted (see admit).
 func (s *Server) handleRunQuery() http.Handler {
+	run := s.admit(s.runQuery())
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.cache != nil {
+			if args, err := queryArgs(r); err == nil {
+				if out, ok := s.cache.get(cacheKey(mux.Vars(r)["name"], args), s.cfg.Version()); ok {
+					w.Header().Set("X-Newsgraph-Cache", "hit")
+					s.respond(w, r, http.StatusOK, out)
+					return
+				}
+			}
+		}
+		run.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) runQuery() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := mux.Vars(r)["name"]
 		args, err := queryArgs(r)
@@ -82,6 +100,19 @@ func (s *Server) handleRunQuery() http.Handler {
 		if err != nil {
 			s.fail(w, r, http.StatusServiceUnavailable, err)
 			return
+		}
+		var key string
+		var version uint64
+		if s.cache != nil {
+			// Read before the query runs: a write during the run makes
+			// the answer stale, and then it is stored under an old version.
+			key, version = cacheKey(name, args), s.cfg.Version()
+			if out, ok := s.cache.get(key, version); ok {
+				w.Header().Set("X-Newsgraph-Cache", "hit")
+				s.respond(w, r, http.StatusOK, out)
+				return
+			}
+			w.Header().Set("X-Newsgraph-Cache", "miss")
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
 		defer cancel()
@@ -105,6 +136,9 @@ func (s *Server) handleRunQuery() http.Handler {
 			}
 		}
 		out.Count = len(out.Rows)
+		if s.cache != nil {
+			s.cache.put(key, version, out)
+		}
 		s.respond(w, r, http.StatusOK, out)
 	})
 }

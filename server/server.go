@@ -113,6 +113,17 @@ type Config struct {
 	MaxConcurrentQueries int
 	QueueTimeout         time.Duration
 
+	// Version, when set, turns on a cache of canned-query answers keyed
+	// on (query, arguments) and valid while Version returns the value it
+	// returned before the query ran (graph.Store.Version). Set it only
+	// when every write to the store goes through that Store (not with
+	// Cayley's write API enabled, nor on a database other processes
+	// write). CacheEntries bounds the cache (DefaultCacheEntries). The
+	// cache spares repeated requests only; answers carry the header
+	// X-Newsgraph-Cache: hit or miss.
+	Version      func() uint64
+	CacheEntries int
+
 	// CayleyUIDir is the Cayley module directory holding templates/ and
 	// static/. Empty means locate it (see LocateCayleyUI).
 	CayleyUIDir string
@@ -129,6 +140,7 @@ type Server struct {
 	ui      *cayleyUI    // nil when the UI files were not found
 	uiErr   error
 	slots   chan struct{} // one per running query (see admit)
+	cache   *answerCache  // nil unless cfg.Version is set
 }
 
 // New builds a Server and its routes. It does not fail: when Cayley's UI
@@ -155,6 +167,13 @@ func New(cfg Config) *Server {
 	}
 	s := &Server{cfg: cfg, queries: cfg.Queries, log: cfg.Logger, router: mux.NewRouter(),
 		slots: make(chan struct{}, cfg.MaxConcurrentQueries)}
+	if cfg.Version != nil {
+		if cfg.CacheEntries <= 0 {
+			cfg.CacheEntries = DefaultCacheEntries
+		}
+		s.cache = newAnswerCache(cfg.CacheEntries)
+		s.cfg.CacheEntries = cfg.CacheEntries
+	}
 	if s.log == nil {
 		s.log = log.New(io.Discard, "", 0)
 	}
