@@ -6,9 +6,10 @@
 // last_seen (publication dates of the first and last article naming it).
 
 var e = iri(params.entity);
-var published = values(g.V(e).In(P.mentions).Has(P.type, C.article).Out(P.datePublished));
-var mentions = 0;
-g.V(e).In(P.mentionOf).Out(P.mentionCount).ForEach(function (d) { mentions += Number(d.id); });
+// Only articles carry schema:datePublished.
+var published = values(g.V(e).In(P.mentions).Out(P.datePublished));
+var mentions = 0, counts = g.V(e).In(P.mentionOf).Out(P.mentionCount).ToArray();
+for (var ci = 0; ci < counts.length; ci++) { mentions += Number(counts[ci]); }
 var statements = g.V(e).In(P.speaker).Has(P.type, C.quotation).Unique().Count();
 
 g.Emit({

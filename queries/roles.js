@@ -8,7 +8,14 @@
 var e = params.entity, groups = {}, order = [];
 var ROLE_PREDICATES = { role_in: true, spokesperson_for: true, leads: true, member_of: true };
 
-var rel = relationRows(g.V(iri(e)).In(P.subject));
+// Role relations are picked from light rows (predicate only) and read in
+// full in the same order.
+var light = lightRelations(g.V(iri(e)).In(P.subject)), roleIDs = [], at = {};
+for (var li = 0; li < light.length; li++) {
+  if (ROLE_PREDICATES[light[li].predicate]) { at[light[li].id] = roleIDs.length; roleIDs.push(light[li].id); }
+}
+var rel = relationRows(nodes(roleIDs));
+rel.sort(function (x, y) { return at[x.relation] - at[y.relation]; });
 for (var i = 0; i < rel.length; i++) {
   var r = rel[i];
   if (!ROLE_PREDICATES[r.predicate]) { continue; }
