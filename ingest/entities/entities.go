@@ -190,6 +190,10 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 				if m < n && toks[m].word && toks[m].text == "the" {
 					m++
 				}
+				// particles in a row: "von der Leyen", "de la Cruz"
+				for nameParticles[q.text] && m < n && nameParticles[toks[m].text] && m < k+3 {
+					m++
+				}
 				if m >= n || !toks[m].word || !toks[m].cap || calendar[toks[m].lower] || toks[m].nl {
 					break
 				}
@@ -739,6 +743,9 @@ func (s *Stage) leftRole(doc *newsgraph.Document, all []tok, i int) string {
 		if !t.word || t.poss && k != i-1 || all[k+1].nl {
 			break
 		}
+		if t.text == "and" && k > 0 && all[k-1].cap && !s.isTitleWord(all[k-1]) {
+			break // "Leo Doe and Acme leader Jane Roe": the role starts after "and"
+		}
 		ok := s.isTitleWord(t)
 		if !ok && t.cap && head && k < i-1 && !t.sentStart {
 			ok = true // an organisation before the title: "Treasury spokesman"
@@ -1094,7 +1101,7 @@ func nerBest(v map[newsgraph.EntityType]int) (newsgraph.EntityType, int) {
 // particle) and none is a head noun of another type.
 func allNameWords(ts []tok) bool {
 	for _, t := range ts {
-		if connectors[t.text] && (t.text == "al" || t.text == "bin" || t.text == "ibn" || t.text == "de" || t.text == "van" || t.text == "von") {
+		if nameParticles[t.text] {
 			continue
 		}
 		if !t.cap || orgHeads[t.lower] || facilityHeads[t.lower] || locationHeads[t.lower] || gpeHeads[t.lower] || eventHeads[t.lower] || notEntityHeads[t.lower] || genericNames[t.lower] || isAcronym(t.text) {

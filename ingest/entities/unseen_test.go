@@ -291,3 +291,22 @@ func TestOwnedInstitutionsAndLowercaseOrgHeads(t *testing.T) {
 	}
 	want(t, doc, "Rayah", newsgraph.Org)
 }
+
+func TestEuropeanNamesAndParties(t *testing.T) {
+	doc := run(t, "European Commission President Ursula von der Leyen met Irish Taoiseach Leo Varadkar and Sinn Féin leader Mary Lou McDonald. "+
+		"The CDU and the AfD disagreed with Marine Le Pen's Rassemblement National.")
+	e := want(t, doc, "Ursula von der Leyen", newsgraph.Person)
+	if len(e.Roles) == 0 || e.Roles[0] != "European Commission President" {
+		t.Errorf("roles %q", e.Roles)
+	}
+	want(t, doc, "European Commission", newsgraph.Org)
+	want(t, doc, "Leo Varadkar", newsgraph.Person)
+	want(t, doc, "Sinn Féin", newsgraph.Org)
+	e = want(t, doc, "Mary Lou McDonald", newsgraph.Person)
+	if len(e.Roles) != 1 || e.Roles[0] != "Sinn Féin leader" {
+		t.Errorf("roles %q", e.Roles)
+	}
+	want(t, doc, "Christian Democratic Union", newsgraph.Org, "CDU")
+	want(t, doc, "Alternative for Germany", newsgraph.Org, "AfD")
+	want(t, doc, "National Rally", newsgraph.Org, "Rassemblement National")
+}

@@ -155,7 +155,7 @@ var titleHeads = set("president", "minister", "premier", "chancellor", "secretar
 	"spy", "negotiator", "inspector", "superintendent", "sheriff", "councillor",
 	"councilman", "councilwoman", "deputy", "vice", "cmdr", "supt", "chancellor",
 	"sec", "pres", "cpl", "pvt", "administrator", "dj", "msp", "mep", "boss", "comptroller",
-	"treasurer", "auditor", "solicitor")
+	"treasurer", "auditor", "solicitor", "taoiseach", "tanaiste", "tánaiste")
 
 // titleWords may appear inside a title besides the heads.
 var titleWords = set("prime", "foreign", "defense", "defence", "interior", "finance",
@@ -176,9 +176,15 @@ var titleWords = set("prime", "foreign", "defense", "defence", "interior", "fina
 	"commons", "lords", "welsh", "scottish", "northern", "communications", "technology",
 	"tory", "labour", "conservative", "democrat", "democratic", "republican", "liberal")
 
+// nameParticles are the lower-case words inside people's names: "Ursula von
+// der Leyen", "Jane de la Cruz", "Hamad bin Khalifa".
+var nameParticles = set("al", "bin", "ibn", "bint", "de", "da", "di", "du", "des", "del",
+	"della", "dos", "das", "van", "von", "der", "den", "la", "le", "y", "ter", "ten")
+
 // weakConnectors may join capitalised words into one name.
-var connectors = set("of", "the", "for", "de", "da", "di", "du", "des", "van", "von", "der",
-	"den", "bin", "ibn", "bint", "al", "el", "la", "le", "y", "&", "and", "in", "to", "on")
+var connectors = set("of", "the", "for", "de", "da", "di", "du", "des", "del", "della", "dos",
+	"das", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el", "la",
+	"le", "y", "&", "and", "in", "to", "on")
 
 // Heads that type a name by its last word (lower case).
 var (
