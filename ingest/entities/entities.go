@@ -212,6 +212,11 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					if s.isPlaceWord(toks[last].text) && last == i {
 						goto done
 					}
+					// "the Japanese Grand Prix for Acme Racing": a race's name
+					// takes no "for".
+					if q.text == "for" && sportEventHeads[toks[last].lower] {
+						goto done
+					}
 					// "Jane Doe of Ruritania", "Jane Doe for Acme Ltd": a
 					// person's name ends before "of" or "for".
 					if last > i && s.gaz.GivenName(toks[i].text) && allNameWords(toks[i:last+1]) {
@@ -939,7 +944,8 @@ func (s *Stage) typeCand(c *cand) {
 		c.typ, c.ev = "", evForced // treaties, laws: no type fits
 	case last2 == "air base" || facilityHeads[last] && len(words) >= 2:
 		c.setType(newsgraph.Facility, evRule)
-	case len(words) >= 2 && eventHeads[last] && c.toks[len(c.toks)-1].cap:
+	case len(words) >= 2 && eventHeads[last] && c.toks[len(c.toks)-1].cap &&
+		!(surnameHeads[last] && len(words) == 2 && s.gaz.GivenName(c.toks[0].text)):
 		c.setType(newsgraph.Event, evRule)
 	case len(words) >= 2 && (orgHeads[last] || orgHeads[cHead] || leadOrg[words[0]] && cHead != ""):
 		c.setType(newsgraph.Org, evRule)
@@ -1104,7 +1110,7 @@ func allNameWords(ts []tok) bool {
 		if nameParticles[t.text] {
 			continue
 		}
-		if !t.cap || orgHeads[t.lower] || facilityHeads[t.lower] || locationHeads[t.lower] || gpeHeads[t.lower] || eventHeads[t.lower] || notEntityHeads[t.lower] || genericNames[t.lower] || isAcronym(t.text) {
+		if !t.cap || orgHeads[t.lower] || facilityHeads[t.lower] || locationHeads[t.lower] || gpeHeads[t.lower] || eventHeads[t.lower] && !surnameHeads[t.lower] || notEntityHeads[t.lower] || genericNames[t.lower] || isAcronym(t.text) {
 			return false
 		}
 	}

@@ -310,3 +310,12 @@ func TestEuropeanNamesAndParties(t *testing.T) {
 	want(t, doc, "Alternative for Germany", newsgraph.Org, "AfD")
 	want(t, doc, "National Rally", newsgraph.Org, "Rassemblement National")
 }
+
+func TestSportNames(t *testing.T) {
+	doc := run(t, "Jane Masters won the Monte Carlo Masters. Max Verstappen won the Japanese Grand Prix for Red Bull, and Bayern Munich beat Arsenal.")
+	want(t, doc, "Jane Masters", newsgraph.Person)
+	want(t, doc, "Monte Carlo Masters", newsgraph.Event)
+	want(t, doc, "Japanese Grand Prix", newsgraph.Event)
+	want(t, doc, "Bayern Munich", newsgraph.Org)
+	want(t, doc, "Arsenal", newsgraph.Org)
+}

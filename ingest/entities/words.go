@@ -99,6 +99,14 @@ var arabicOrgLead = set("harakat", "harakah", "harkat", "asaib", "asa'ib", "sara
 // three letters or more are acronyms, not titles ("SEC", not "Sec.").
 var capsTitles = set("ceo", "cfo", "coo", "cto", "msp", "mep", "mla", "mpp")
 
+// sportEventHeads end names of races and tournaments.
+var sportEventHeads = set("prix", "cup", "open", "championship", "championships", "games",
+	"marathon", "masters", "classic", "trophy", "derby", "olympics", "tournament")
+
+// surnameHeads are event heads that are also surnames: "Jane Masters" is a
+// person, "Monte Carlo Masters" a tournament.
+var surnameHeads = set("masters", "classic", "derby")
+
 // groupPossessive are words whose possessive continues a name: "People's
 // Party", "Workers' Union", "Children's Hospital".
 var groupPossessive = set("people", "peoples", "workers", "children", "women", "men",
@@ -208,7 +216,7 @@ var (
 		"revolution", "uprising", "offensive", "massacre", "talks", "expo", "tournament",
 		"marathon", "grand prix", "world cup", "open", "crisis", "intifada", "attack",
 		"attacks", "bombing", "siege", "battle", "prix", "derby", "referendum", "awards", "slam",
-		"olympiad", "paralympics", "indoors", "trophy", "classic", "invitational")
+		"olympiad", "paralympics", "indoors", "trophy", "classic", "invitational", "masters")
 	orgHeads = set("ministry", "department", "agency", "council", "commission", "committee",
 		"party", "forces", "force", "army", "corps", "brigades", "brigade", "hezbollah",
 		"front", "movement", "guard", "guards", "inc", "corp", "corporation", "ltd", "llc",
