@@ -22,6 +22,10 @@ func matchKey(name string) string {
 		}
 		out = append(out, w)
 	}
+	// "Acme AG", "Acme Inc" group with "Acme"
+	if n := len(out); n >= 2 && (corpSuffix[out[n-1]] || out[n-1] == "ag" || out[n-1] == "sa" || out[n-1] == "nv" || out[n-1] == "co") {
+		out = out[:n-1]
+	}
 	return strings.Join(out, " ")
 }
 

@@ -319,3 +319,18 @@ func TestSportNames(t *testing.T) {
 	want(t, doc, "Bayern Munich", newsgraph.Org)
 	want(t, doc, "Arsenal", newsgraph.Org)
 }
+
+func TestCompanyForms(t *testing.T) {
+	doc := run(t, "Shares in Zentrix AG rose. Chief Financial Officer Ralf Thoma said Zentrix would buy back stock.\n"+
+		"Rival Kolb Ltd fell, and Varo Electric gained.")
+	want(t, doc, "Zentrix AG", newsgraph.Org, "Zentrix")
+	e := want(t, doc, "Ralf Thoma", newsgraph.Person)
+	if len(e.Roles) == 0 || e.Roles[0] != "Chief Financial Officer" {
+		t.Errorf("roles %q", e.Roles)
+	}
+	want(t, doc, "Kolb Ltd", newsgraph.Org)
+	want(t, doc, "Varo Electric", newsgraph.Org)
+	if find(doc, "Financial") != nil {
+		t.Errorf("title word taken for a name: %s", names(doc))
+	}
+}

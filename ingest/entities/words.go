@@ -31,7 +31,9 @@ var starters = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on"
 	"read", "click", "watch", "listen", "source", "sources", "via", "per", "editing",
 	"reporting", "writing", "by", "said", "says", "meanwhile", "overall", "again",
 	"already", "now", "soon", "once", "first", "second", "finally", "above", "below",
-	"inside", "outside", "up", "down", "out", "off", "new", "top", "senior", "former")
+	"inside", "outside", "up", "down", "out", "off", "new", "top", "senior", "former",
+	"rival", "rivals", "fellow", "veteran", "newcomer", "newcomers", "compatriot", "defending",
+	"reigning", "neither", "either")
 
 // months and weekdays never belong to a name.
 var calendar = set("jan", "january", "feb", "february", "mar", "march", "apr", "april",
@@ -182,7 +184,9 @@ var titleWords = set("prime", "foreign", "defense", "defence", "interior", "fina
 	"shadow", "home", "industry", "culture", "sport", "business", "work", "pensions",
 	"immigration", "development", "housing", "exchequer", "constitutional", "european",
 	"commons", "lords", "welsh", "scottish", "northern", "communications", "technology",
-	"tory", "labour", "conservative", "democrat", "democratic", "republican", "liberal")
+	"tory", "labour", "conservative", "democrat", "democratic", "republican", "liberal",
+	"financial", "operating", "marketing", "investment", "commercial", "medical", "scientific",
+	"legal", "strategy", "digital", "risk", "compliance", "creative", "sporting", "technical")
 
 // nameParticles are the lower-case words inside people's names: "Ursula von
 // der Leyen", "Jane de la Cruz", "Hamad bin Khalifa".
@@ -240,6 +244,7 @@ var (
 		"plc", "ag", "sa", "gmbh", "nv", "llp", "bros", "securities", "investments",
 		"insurance", "entertainment", "studios", "records", "stores", "exchange", "reserve",
 		"pharmaceuticals", "petroleum", "telecom", "telecommunications", "united", "rovers",
+		"electric", "electronics", "steel", "chemicals", "pharma", "foods", "brands", "logistics",
 		"wanderers", "athletic", "albion", "hotspur",
 		// parties named by their members: "Liberal Democrats", "Lib Dems"
 		"democrats", "dems", "conservatives", "tories", "republicans", "socialists", "greens")

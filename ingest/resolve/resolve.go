@@ -32,8 +32,16 @@ func MatchKey(name string) string {
 		}
 		out = append(out, w)
 	}
+	// "Acme AG", "Acme Inc" = "Acme"
+	if n := len(out); n >= 2 && companySuffix[out[n-1]] {
+		out = out[:n-1]
+	}
 	return strings.Join(out, " ")
 }
+
+// companySuffix are legal-form words that end company names.
+var companySuffix = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true, "llc": true,
+	"ag": true, "sa": true, "nv": true, "gmbh": true, "se": true, "spa": true, "co": true}
 
 // Slug is the IRI path segment of a name: its key with spaces as '-'.
 func Slug(name string) string { return strings.ReplaceAll(newsgraph.Key(name), " ", "-") }

@@ -148,3 +148,13 @@ func TestShortGivenNameMerges(t *testing.T) {
 		t.Errorf("Victor merged with Vincent")
 	}
 }
+
+func TestCompanySuffixIgnored(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Zentrix AG", newsgraph.Org, "Zentrix AG"))
+	b := doc("b", ent("Zentrix", newsgraph.Org, "Zentrix"))
+	r.Resolve([]*newsgraph.Document{a, b})
+	if a.Entities[0].ID != b.Entities[0].ID {
+		t.Errorf("Zentrix AG / Zentrix: %q %q", a.Entities[0].ID, b.Entities[0].ID)
+	}
+}
