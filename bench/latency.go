@@ -25,6 +25,9 @@ type QueryLatency struct {
 	MeanRows   float64
 	Errors     int
 	FirstError string
+	// Slowest names the arguments of the slowest run and how many rows it
+	// gave, e.g. "entity=Rika Kaka (50 rows)".
+	Slowest string
 }
 
 // QueryArgs returns the arguments a run of q gets for the i-th value of a
@@ -84,6 +87,7 @@ func MeasureQueries(ctx context.Context, lib *queries.Library, st *graph.Store, 
 		}
 		ql := QueryLatency{Query: q.Name}
 		var all, pop, rare []time.Duration
+		var slowest time.Duration
 		rows := 0
 		for _, popular := range []bool{true, false} {
 			_, _ = lib.Run(ctx, qs, q.Name, s.QueryArgs(q, popular, 0)) // warm-up
@@ -104,6 +108,14 @@ func MeasureQueries(ctx context.Context, lib *queries.Library, st *graph.Store, 
 				if res != nil {
 					rows += len(res.Rows)
 				}
+				if len(all) == 0 || d > slowest {
+					slowest = d
+					n := 0
+					if res != nil {
+						n = len(res.Rows)
+					}
+					ql.Slowest = fmt.Sprintf("%s (%d rows)", argString(args), n)
+				}
 				all = append(all, d)
 				if popular {
 					pop = append(pop, d)
@@ -119,6 +131,20 @@ func MeasureQueries(ctx context.Context, lib *queries.Library, st *graph.Store, 
 		out = append(out, ql)
 	}
 	return out, nil
+}
+
+// argString is args as k=v pairs in key order.
+func argString(args map[string]string) string {
+	keys := make([]string, 0, len(args))
+	for k := range args {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + "=" + args[k]
+	}
+	return strings.Join(parts, " ")
 }
 
 // Percentile is the p-th percentile (nearest rank) of ds; 0 for none.
