@@ -36,7 +36,7 @@ func TestLimitedListsArePrefixesOfFullLists(t *testing.T) {
 	}
 	qs := st.QuadStore()
 	cut := 0 // runs where the small limit left rows out
-	for _, q := range []string{"statements-by", "statements-about", "timeline", "quotes-by-org", "strikes-by", "attacks-on", "articles-mentioning"} {
+	for _, q := range []string{"statements-by", "statements-about", "timeline", "quotes-by-org", "strikes-by", "attacks-on", "articles-mentioning", "co-mentions"} {
 		for _, e := range s.Popular {
 			for _, extra := range []map[string]string{{}, {"from": "2020-01-10", "to": "2020-02-10"}} {
 				if q != "timeline" && q != "articles-mentioning" && len(extra) > 0 {

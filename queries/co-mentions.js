@@ -5,22 +5,20 @@
 //
 // Rows: entity, name, type, articles (articles mentioning both).
 
-var self = params.entity, shared = {}, others = [];
-g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Tag("article")
-  .Out(P.mentions).Tag("other")
-  .ForEach(function (d) {
-    var o = plain(d.other), a = plain(d.article);
-    if (o === self) { return; }
-    if (!shared[o]) { shared[o] = {}; others.push(o); }
-    shared[o][a] = true;
-  });
+var self = params.entity;
+// Each path below is one (article, other entity) pair: an article states
+// each entity it mentions once, under its own label, so counting paths
+// per entity counts shared articles.
+var shared = countEnds(g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Out(P.mentions));
 
 var rows = [];
-for (var i = 0; i < others.length; i++) {
-  var o = others[i];
+for (var i = 0; i < shared.keys.length; i++) {
+  var o = shared.keys[i];
+  if (o === self) { continue; }
   if (params.type && entityType(o) !== params.type) { continue; }
-  rows.push({ entity: o, articles: Object.keys(shared[o]).length });
+  rows.push({ entity: o, articles: shared.n[o] });
 }
+rows = topByCount(rows, "articles", params.limit);
 sortRows(rows, ["-articles", "entity"]);
 rows = rows.slice(0, params.limit);
 for (var j = 0; j < rows.length; j++) {

@@ -6,31 +6,43 @@
 // source_label, target_label, source_color, target_color (by entity type)
 // and weight (articles the two share among the entity's articles).
 
-var self = params.entity, byArticle = {}, articles = [], weight = {}, others = [];
-g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Tag("article")
-  .Out(P.mentions).Tag("other")
-  .ForEach(function (d) {
-    var a = plain(d.article), o = plain(d.other);
-    if (!byArticle[a]) { byArticle[a] = {}; articles.push(a); }
-    if (o === self || byArticle[a][o]) { return; }
-    byArticle[a][o] = true;
-    if (!weight[o]) { weight[o] = 0; others.push(o); }
-    weight[o]++;
-  });
+var self = params.entity;
+// Each path below is one (article, other entity) pair: an article states
+// each entity it mentions once, under its own label, so counting paths
+// per entity counts shared articles.
+var counted = countEnds(g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Out(P.mentions));
+var weight = counted.n, cands = [];
+for (var ci = 0; ci < counted.keys.length; ci++) {
+  if (counted.keys[ci] !== self) { cands.push({ o: counted.keys[ci], w: weight[counted.keys[ci]] }); }
+}
 
 // The star: the strongest neighbours, about 60% of the edges.
-others.sort(function (x, y) { return weight[y] - weight[x] || (x < y ? -1 : x > y ? 1 : 0); });
-var hub = others.slice(0, Math.ceil(params.limit * 0.6));
+var starN = Math.ceil(params.limit * 0.6);
+cands = topByCount(cands, "w", starN);
+cands.sort(function (x, y) { return y.w - x.w || (x.o < y.o ? -1 : x.o > y.o ? 1 : 0); });
+var hub = [];
+for (var hi = 0; hi < cands.length && hi < starN; hi++) { hub.push(cands[hi].o); }
 var rows = [], inHub = {};
 for (var i = 0; i < hub.length; i++) {
   inHub[hub[i]] = true;
   rows.push(edgeRow(self, hub[i], weight[hub[i]]));
 }
 
-// Then edges among neighbours, by the articles they share.
+// Then edges among neighbours, by the articles they share: the entity's
+// articles, each with the neighbours it mentions.
+var byArticle = {}, articles = [];
+if (hub.length) {
+  var hubPath = g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Tag("article").Out(P.mentions);
+  var pairsOf = hubPath.Is.apply(hubPath, nodesOf(hub)).TagArray();
+  for (var pi = 0; pi < pairsOf.length; pi++) {
+    var a = plain(pairsOf[pi].article), n = plain(pairsOf[pi].id);
+    if (!byArticle[a]) { byArticle[a] = {}; articles.push(a); }
+    byArticle[a][n] = true;
+  }
+}
 var pairs = {}, pairKeys = [];
 for (var j = 0; j < articles.length; j++) {
-  var ents = Object.keys(byArticle[articles[j]]).filter(function (o) { return inHub[o]; }).sort();
+  var ents = Object.keys(byArticle[articles[j]]).sort();
   for (var x = 0; x < ents.length; x++) {
     for (var y = x + 1; y < ents.length; y++) {
       var k = ents[x] + " " + ents[y];
