@@ -329,3 +329,12 @@ func BenchmarkFind(b *testing.B) {
 		Find(doc)
 	}
 }
+
+// "X continued" and "X posted on X" are cues like "said".
+func TestContinuedAndPostedCues(t *testing.T) {
+	doc := mkDoc(`"The port reopens Monday," Mira Santos continued. `+
+		`Jane Okafor posted on X: "Ships are already waiting."`, mira, jane)
+	check(t, doc,
+		want{"The port reopens Monday,", "Mira Santos", "continued", ""},
+		want{"Ships are already waiting.", "Jane Okafor", "posted", ""})
+}
