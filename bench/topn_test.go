@@ -72,6 +72,41 @@ func TestLimitedListsArePrefixesOfFullLists(t *testing.T) {
 			}
 		}
 	}
+	// Lists without an entity: every claim (or a measure's), every entity
+	// (or a type's), ordered by measure or by articles.
+	for _, c := range []struct {
+		q    string
+		args map[string]string
+	}{
+		{"claims", map[string]string{}},
+		{"claims", map[string]string{"measure": s.Measures[0]}},
+		{"entities", map[string]string{}},
+		{"entities", map[string]string{"type": "PERSON"}},
+	} {
+		args := func(limit int) map[string]string {
+			a := map[string]string{"limit": strconv.Itoa(limit)}
+			for k, v := range c.args {
+				a[k] = v
+			}
+			return a
+		}
+		full, err := lib.Run(ctx, qs, c.q, args(1000))
+		if err != nil {
+			t.Fatalf("%s %v: %v", c.q, c.args, err)
+		}
+		for _, limit := range []int{1, 3, 17} {
+			small, err := lib.Run(ctx, qs, c.q, args(limit))
+			if err != nil {
+				t.Fatalf("%s %v limit %d: %v", c.q, c.args, limit, err)
+			}
+			if len(full.Rows) > limit {
+				cut++
+			}
+			if a, b := jsonOf(t, small.Rows), jsonOf(t, full.Rows[:min(limit, len(full.Rows))]); a != b {
+				t.Errorf("%s %v limit %d:\n got %.400s\nwant %.400s", c.q, c.args, limit, a, b)
+			}
+		}
+	}
 	if cut < 50 {
 		t.Errorf("only %d runs had more rows than their limit: the store is too small to test the cut", cut)
 	}

@@ -16,28 +16,48 @@ if (want) {
   var re = "(?i)" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   claims = claims.Out(P.measure).Unique().Filter(regex(re)).In(P.measure).Has(P.type, C.claim).Unique();
 }
-claims.Tag("claim")
+// Articles are read once each (articleInfo) rather than joined by
+// .Out(P.isPartOf), which intersects with every isPartOf quad.
+var found = claims.Tag("claim")
   .Save(P.measure, "measure")
+  .Save(P.isPartOf, "article")
   .SaveOpt(P.quantity, "quantity")
   .SaveOpt(P.qualifier, "qualifier")
   .SaveOpt(P.text, "text")
   .SaveOpt(P.claimant, "claimant")
   .SaveOpt(P.claimantName, "claimant_name")
   .SaveOpt(P.evidence, "evidence")
-  .Out(P.isPartOf).Tag("article")
-  .SaveOpt(P.identifier, "article_id")
-  .SaveOpt(P.headline, "title")
-  .SaveOpt(P.datePublished, "published")
-  .ForEach(function (d) {
-    var c = plain(d.claim), m = plain(d.measure);
-    if (seen[c] || (want && m.toLowerCase().indexOf(want) < 0)) { return; }
-    seen[c] = true;
-    rows.push({
-      claim: c, measure: m, quantity: Number(d.quantity), qualifier: plain(d.qualifier),
-      text: plain(d.text), claimant: plain(d.claimant), claimant_name: plain(d.claimant_name),
-      evidence: plain(d.evidence), article: plain(d.article), article_id: plain(d.article_id),
-      title: plain(d.title), published: plain(d.published)
-    });
+  .TagArray();
+var all = [], perMeasure = {}, measures = [];
+for (var i = 0; i < found.length; i++) {
+  var d = found[i], c = plain(d.claim), m = plain(d.measure);
+  if (seen[c] || (want && m.toLowerCase().indexOf(want) < 0)) { continue; }
+  seen[c] = true;
+  all.push(d);
+  if (perMeasure[m] === undefined) { perMeasure[m] = 0; measures.push(m); }
+  perMeasure[m]++;
+}
+// Rows sort by measure first: only the measures that can make the first
+// `limit` rows are read further and sorted.
+measures.sort();
+var bound = measures.length ? measures[measures.length - 1] : "", upTo = 0;
+for (var mi = 0; mi < measures.length; mi++) {
+  upTo += perMeasure[measures[mi]];
+  if (upTo >= params.limit) { bound = measures[mi]; break; }
+}
+var kept = [], arts = [];
+for (var ki = 0; ki < all.length; ki++) {
+  if (plain(all[ki].measure) <= bound) { kept.push(all[ki]); arts.push(plain(all[ki].article)); }
+}
+var info = articleInfo(arts);
+for (var j = 0; j < kept.length; j++) {
+  var k = kept[j], a = info[plain(k.article)];
+  rows.push({
+    claim: plain(k.claim), measure: plain(k.measure), quantity: Number(k.quantity), qualifier: plain(k.qualifier),
+    text: plain(k.text), claimant: plain(k.claimant), claimant_name: plain(k.claimant_name),
+    evidence: plain(k.evidence), article: plain(k.article), article_id: a.article_id,
+    title: a.title, published: a.published
   });
+}
 sortRows(rows, ["measure", "published", "claim"]);
 emitRows(rows, params.limit);

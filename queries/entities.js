@@ -42,15 +42,12 @@ if (params.q) {
 
 // Articles per candidate: one pass over all article mentions when there
 // are many candidates, one small lookup each otherwise.
+// Each path of the pass is one (article, entity) pair: an article states
+// each entity it mentions once, under its own label, so counting paths
+// per entity counts its articles.
 var count = {};
 if (ids.length > 200) {
-  var seen = {};
-  g.V().Has(P.type, C.article).Tag("article").Out(P.mentions).ForEach(function (d) {
-    var e = plain(d.id), pair = e + " " + plain(d.article);
-    if (best[e] === undefined || seen[pair]) { return; }
-    seen[pair] = true;
-    count[e] = (count[e] || 0) + 1;
-  });
+  count = countEnds(g.V().Has(P.type, C.article).Out(P.mentions)).n;
 } else {
   for (var i = 0; i < ids.length; i++) { count[ids[i]] = articleCount(ids[i]); }
 }
@@ -59,6 +56,9 @@ var rows = [];
 for (var j = 0; j < ids.length; j++) {
   rows.push({ entity: ids[j], match: best[ids[j]], rank: RANK[best[ids[j]]], articles: count[ids[j]] || 0 });
 }
+// Without q every row has the same rank: only the rows that can make the
+// limit by article count are sorted.
+if (!params.q) { rows = topByCount(rows, "articles", params.limit); }
 sortRows(rows, ["rank", "-articles", "entity"]);
 rows = rows.slice(0, params.limit);
 for (var k = 0; k < rows.length; k++) {
