@@ -76,6 +76,7 @@ type cand struct {
 	nearby   bool   // follows "near", "outside", ... (not "in": "trust in Jane Doe")
 	owner    string // a country's possessive just before: "Iraq" in "Iraq's Foreign Ministry"
 	orgNext  bool   // followed by "movement", "militia", "company", ... in lower case
+	orgCue   bool   // business context: "carmaker Doe", "Doe chief executive Jane Roe", "shares in Doe"
 }
 
 // Process finds, types and groups the article's entities.
@@ -430,6 +431,27 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		}
 		return append(out, rest...)
 	}
+	// "Ambassador to Northland Jane Doe", "envoy for Northland Jane Doe":
+	// the place the title is of, then the person, who takes the title.
+	if p := s.placeThenPerson(seq); p > 0 {
+		out := s.repair(doc, all, seq[:p], lowerSeen)
+		rest := s.repair(doc, all, seq[p:], lowerSeen)
+		role := ""
+		if f := indexOf(all, seq[0]); f > 1 && (all[f-1].text == "to" || all[f-1].text == "for") {
+			if r := s.leftRole(doc, all, f-1); r != "" {
+				role = r + " " + doc.Text[all[f-1].start:seq[p-1].end]
+			}
+		}
+		for k := range rest {
+			if rest[k].span.Start == seq[p].start {
+				rest[k].person = true
+				if role != "" {
+					rest[k].roles = compact(append([]string{role}, rest[k].roles...))
+				}
+			}
+		}
+		return append(out, rest...)
+	}
 	// "Chairman of the Northland Widget Board": the title goes, the
 	// organisation or place it is of stays; "Governor of Northland" alone
 	// names the place.
@@ -571,6 +593,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	if t, ok := after(1); ok && end.start == seq[len(seq)-1].start && t.word && !t.cap && !t.nl && orgFollowers[t.lower] && !seq[len(seq)-1].poss {
 		c.orgNext = true
 	}
+	c.orgCue = s.orgContext(all, indexOf(all, seq[0]), indexOf(all, end))
 	if r := s.rightRole(doc, all, indexOf(all, end)); r != "" {
 		c.roles = compact(append(c.roles, r))
 		c.person = true
@@ -965,6 +988,12 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Org, evRule) // "the Rayah movement"
 		return
 	}
+	// "carmaker Doe", "Doe chief economist Jane Roe", "analysts at Doe":
+	// a company, unless the words are a person's name.
+	if c.orgCue && !c.person && !(len(c.toks) >= 2 && s.gaz.GivenName(c.toks[0].text) && c.toks[0].lower != "al" && c.toks[0].lower != "el") && !s.isPlace(c.text) {
+		c.setType(newsgraph.Org, evRule)
+		return
+	}
 	// "Marsh & Lee", "Smith & Sons": a firm, not a person.
 	if len(c.toks) >= 2 && strings.Contains(c.text, "&") {
 		c.setType(newsgraph.Org, evRule)
@@ -1183,4 +1212,80 @@ func (s *Stage) plausibleName(doc *newsgraph.Document, words []tok) bool {
 		return false
 	}
 	return true
+}
+
+// orgContext reports words around the name running from token f to token
+// l that business and sport news write only next to an organisation: a
+// descriptor before it ("carmaker Doe", "state broadcaster Doe", "shares in
+// Doe", "analysts at Doe"), a staff title after it and a person's name
+// ("Doe chief economist Jane Roe", "Doe analyst Jane Roe"), or a company
+// noun after its possessive ("Doe's shares", "Doe's chief executive").
+func (s *Stage) orgContext(all []tok, f, l int) bool {
+	if f < 0 || l < f || l >= len(all) {
+		return false
+	}
+	for _, t := range all[f : l+1] {
+		if !s.isTitleWord(t) || s.isPlaceWord(t.text) {
+			goto name
+		}
+	}
+	return false // "Democratic leader", "Labour": party adjectives and titles
+name:
+	if f > 0 && !all[f].nl {
+		p := all[f-1]
+		if p.word && !p.cap && !p.poss && orgDescriptors[p.lower] {
+			return true
+		}
+		if f > 1 && p.word && !p.cap && (p.lower == "in" || p.lower == "at") && !all[f-1].nl {
+			if pp := all[f-2]; pp.word && (!pp.cap || pp.sentStart) && orgPrepHeads[pp.lower+" "+p.lower] {
+				return true
+			}
+		}
+	}
+	last := all[l]
+	if last.poss {
+		if l+1 < len(all) && all[l+1].word && !all[l+1].cap && !all[l+1].nl && possOrgNouns[all[l+1].lower] {
+			return true
+		}
+		return false
+	}
+	// a staff title in lower case, then a capitalised name
+	head := false
+	for k := l + 1; k < len(all) && k <= l+4; k++ {
+		t := all[k]
+		if t.nl || !t.word {
+			return false
+		}
+		if t.cap {
+			return head && k > l+1 && !connectors[all[k-1].text]
+		}
+		if !staffTitles[t.lower] && !titleWords[t.lower] {
+			return false
+		}
+		head = head || staffTitles[t.lower]
+	}
+	return false
+}
+
+// placeThenPerson returns where a person's name starts after a country or
+// known place in one run of capitalised words ("Iraq Alina Doe" after
+// "Ambassador to"), or 0. The person's part is a given name and one or two
+// more name words; a place that is also a given name ("Jordan") is left.
+func (s *Stage) placeThenPerson(seq []tok) int {
+	for p := 1; p <= 2 && p < len(seq)-1; p++ {
+		rest := seq[p:]
+		if len(rest) > 3 || !s.gaz.GivenName(rest[0].text) || !allNameWords(rest) || s.gaz.GivenName(seq[0].text) {
+			continue
+		}
+		if seq[p-1].poss || connectors[seq[p-1].text] {
+			continue
+		}
+		if _, ok := s.gaz.Country(joinText(seq[:p])); ok {
+			return p
+		}
+		if t, ok := s.gaz.Place(joinText(seq[:p])); ok && t == newsgraph.GPE {
+			return p
+		}
+	}
+	return 0
 }

@@ -334,3 +334,28 @@ func TestCompanyForms(t *testing.T) {
 		t.Errorf("title word taken for a name: %s", names(doc))
 	}
 }
+
+func TestBusinessContextMakesCompanies(t *testing.T) {
+	doc := run(t, "Shares in defence group Varnex rose 4%.\n"+
+		"Ruritania's biggest carmaker Zolta reported a profit.\n"+
+		"He told state broadcaster Al Dumaya that talks would go on.\n"+
+		"Corvane chief economist Peter Walsh said rates would hold.\n"+
+		"Analysts at Brinnow said the move was overdue.\n"+
+		"The newspaper was founded by veteran broadcaster Helen Marsh.")
+	want(t, doc, "Varnex", newsgraph.Org)
+	want(t, doc, "Zolta", newsgraph.Org)
+	want(t, doc, "Al Dumaya", newsgraph.Org)
+	want(t, doc, "Corvane", newsgraph.Org)
+	want(t, doc, "Peter Walsh", newsgraph.Person)
+	want(t, doc, "Brinnow", newsgraph.Org)
+	want(t, doc, "Helen Marsh", newsgraph.Person)
+}
+
+func TestAmbassadorToPlaceThenPerson(t *testing.T) {
+	doc := run(t, "The minister met US Ambassador to Iraq Helen Marsh on Sunday.")
+	e := want(t, doc, "Helen Marsh", newsgraph.Person)
+	if len(e.Roles) == 0 || e.Roles[0] != "US Ambassador to Iraq" {
+		t.Errorf("role = %v", e.Roles)
+	}
+	want(t, doc, "Iraq", newsgraph.GPE)
+}

@@ -298,3 +298,43 @@ var (
 
 // trimDot lower-cases w and drops a final period: "Gen." -> "gen".
 func trimDot(w string) string { return strings.ToLower(strings.TrimSuffix(w, ".")) }
+
+// orgDescriptors are common nouns that business, media and sport news put
+// right before an organisation's name: "carmaker Doe", "state broadcaster
+// Doe", "defence group Doe". Nouns that also describe people ("analyst",
+// "investor", "publisher") are left out; a given name and surname after
+// them stays a person.
+var orgDescriptors = set("carmaker", "automaker", "chipmaker", "drugmaker", "planemaker",
+	"toymaker", "retailer", "retailers", "supermarket", "supermarkets", "grocer", "firm",
+	"firms", "company", "companies", "bank", "banks", "lender", "lenders", "insurer",
+	"insurers", "airline", "airlines", "carrier", "broadcaster", "broadcasters", "newspaper",
+	"tabloid", "magazine", "brewer", "brewers", "manufacturer", "manufacturers", "giant",
+	"conglomerate", "operator", "operators", "distributor", "regulator", "watchdog",
+	"consultancy", "label", "studio", "studios", "network", "chain", "group", "outfit",
+	"startup", "start-up", "telecoms", "utility", "miner", "miners", "producer", "exporter",
+	"supplier", "provider", "website", "agency", "bourse", "band", "subsidiary", "unit",
+	"maker", "makers", "multinational", "pharmaceutical", "conglomerates", "side")
+
+// orgPrepHeads are "noun + preposition" pairs that a company follows:
+// "shares in Doe", "analysts at Doe".
+var orgPrepHeads = set("shares in", "stake in", "stakes in", "holding in", "analyst at",
+	"analysts at", "economist at", "economists at", "strategist at", "strategists at",
+	"trader at", "traders at", "executives at", "executive at", "shareholders in",
+	"investors in", "investment in", "takeover of", "offer for", "merger with")
+
+// staffTitles are lower-case job titles that, written between a name and
+// a person's name, make the first name an employer: "Doe chief economist
+// Jane Roe", "Doe analyst Jane Roe", "Doe spokeswoman Jane Roe".
+var staffTitles = set("economist", "analyst", "strategist", "executive", "chairman",
+	"chairwoman", "spokesman", "spokeswoman", "spokesperson", "boss", "director",
+	"manager", "coach", "founder", "trader", "president", "striker", "midfielder",
+	"defender", "goalkeeper", "winger", "captain", "chief", "owner", "partner",
+	"editor", "correspondent", "reporter", "presenter", "officer", "head", "lawyer",
+	"chief-executive")
+
+// possOrgNouns after a name's possessive say it is a company: "Doe's
+// shares", "Doe's shareholders", "Doe's chief executive".
+var possOrgNouns = set("shares", "share", "shareholders", "stock", "profits", "profit",
+	"revenues", "revenue", "turnover", "earnings", "board", "chief", "subsidiary", "subsidiaries",
+	"stores", "shops", "branches", "factories", "factory", "plants", "workforce", "takeover",
+	"customers", "brands", "products", "headquarters", "stake")
