@@ -113,3 +113,11 @@ func TestStatementsAndPosts(t *testing.T) {
 		want{"We will reopen.", "Jane Okafor", "wrote", ""},
 		want{"No ships will sail,", "Harbor Authority", "read", ""})
 }
+
+func TestEpithetSpeaker(t *testing.T) {
+	// "the German", "the 24-year-old": an epithet for the person just named.
+	doc := mkDoc(`Tomas Vell said his side had been unlucky. "We had chances," the German said.`, tomas)
+	check(t, doc, want{"We had chances,", "Tomas Vell", "said", ""})
+	doc = mkDoc(`Jane Okafor won in three sets. "I was nervous," the 24-year-old said.`, jane)
+	check(t, doc, want{"I was nervous,", "Jane Okafor", "said", ""})
+}

@@ -986,6 +986,11 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 	if docNouns[head] || orgNouns[head] && (first == "the" || first == "this") {
 		return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org })
 	}
+	// "the German said", "the 24-year-old added", "the Spaniard said": an
+	// epithet standing for the person just spoken of, read as "he/she".
+	if first == "the" && len(np) == 2 && a.epithet(np[1]) {
+		return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person })
+	}
 	for _, w := range np {
 		if personNouns[w.Low] {
 			if rr, ok := a.describe(np, newsgraph.Mention{Entity: -1}, ""); ok {
@@ -1285,3 +1290,41 @@ func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// epithet reports a word that news uses after "the" for a person already
+// named: a nationality noun ("German", "Spaniard", "Frenchman", "Scot"),
+// an age ("24-year-old") or a few personal epithets ("youngster",
+// "veteran").
+func (a *attributor) epithet(w word) bool {
+	if personEpithets[w.Low] {
+		return true
+	}
+	if strings.HasSuffix(w.Low, "-year-old") && len(w.Low) > len("-year-old") {
+		return isNumber(strings.TrimSuffix(w.Low, "-year-old"))
+	}
+	raw := a.text[w.Start:w.End]
+	if !startsUpper(raw) || a.inMention(w.Start) {
+		return false
+	}
+	if nationalityNouns[w.Low] {
+		return true
+	}
+	if orgNouns[w.Low] || docNouns[w.Low] {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "man", "woman", "ard", "an", "i"} {
+		if strings.HasSuffix(w.Low, suf) && len(w.Low) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+var personEpithets = set("youngster", "teenager", "veteran", "frontman", "star", "champion",
+	"left-hander", "right-hander", "newcomer", "debutant")
+
+var nationalityNouns = set("scot", "swede", "dane", "finn", "pole", "czech", "swiss", "greek",
+	"thai", "turk", "brit", "kiwi", "aussie", "argentine", "spaniard", "frenchman",
+	"frenchwoman", "englishman", "englishwoman", "welshman", "welshwoman", "irishman",
+	"irishwoman", "dutchman", "dutchwoman", "scotsman", "scotswoman", "briton", "serb",
+	"croat", "slovak", "slovene", "uzbek", "kazakh", "filipino", "brazilian", "cypriot")
