@@ -359,3 +359,17 @@ func TestAmbassadorToPlaceThenPerson(t *testing.T) {
 	}
 	want(t, doc, "Iraq", newsgraph.GPE)
 }
+
+func TestSentenceInitialDescriptorDropped(t *testing.T) {
+	doc := run(t, "Outgoing Northtown chairman Peter Walsh said the deal was done.\n"+
+		"Substitute Helen Marsh scored the winner.\n"+
+		"Struggling Corvane Holdings cut 500 jobs.")
+	want(t, doc, "Northtown", newsgraph.Org)
+	want(t, doc, "Helen Marsh", newsgraph.Person)
+	want(t, doc, "Corvane Holdings", newsgraph.Org)
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.Name, "Outgoing") || strings.HasPrefix(e.Name, "Substitute") || strings.HasPrefix(e.Name, "Struggling") {
+			t.Errorf("descriptor kept in a name: %s", names(doc))
+		}
+	}
+}

@@ -33,7 +33,8 @@ var starters = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on"
 	"already", "now", "soon", "once", "first", "second", "finally", "above", "below",
 	"inside", "outside", "up", "down", "out", "off", "new", "top", "senior", "former",
 	"rival", "rivals", "fellow", "veteran", "newcomer", "newcomers", "compatriot", "defending",
-	"reigning", "neither", "either")
+	"reigning", "neither", "either", "outgoing", "incoming", "interim", "caretaker", "embattled",
+	"beleaguered", "struggling", "troubled", "substitute", "ailing", "cash-strapped", "debt-laden")
 
 // months and weekdays never belong to a name.
 var calendar = set("jan", "january", "feb", "february", "mar", "march", "apr", "april",
