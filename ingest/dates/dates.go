@@ -379,6 +379,11 @@ func (p *parser) cue(k int) int {
 		return 1
 	case futureBeforeTo[w]:
 		if p.word(k+1) != "to" && p.word(k+1) != "for" {
+			// "expected a decision by June": forward-looking, so an
+			// earlier "said" does not make the month past.
+			if expectWords[w] && p.word(k-1) != "than" && p.word(k-1) != "as" {
+				return neutral
+			}
 			return 0
 		}
 		if b := p.word(k - 1); b == "was" || b == "were" || b == "been" { // future in the past

@@ -33,6 +33,9 @@ func TestFind(t *testing.T) {
 	tests := []struct {
 		anchor, text, want string
 	}{
+		// "expected" without "to" looks forward; an earlier "said" does not decide
+		{"2024-03-12", "He said the agency expected a decision by June.", "June=2024-06"},
+		{"2024-03-12", "Sales fell more than expected in January, he said.", "January=2024-01"},
 		// explicit dates
 		{thu, "The deal was signed on Jan. 25, 2024, in the capital.", "Jan. 25, 2024=2024-01-25"},
 		{thu, "It was signed on January 3 2022.", "January 3 2022=2022-01-03"},

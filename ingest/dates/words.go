@@ -110,3 +110,6 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// expectWords look forward even without "to": "expects a ruling in June".
+var expectWords = set("expected", "expects", "expect", "expecting", "anticipates", "anticipated")
