@@ -1231,6 +1231,9 @@ func (s *Stage) orgContext(all []tok, f, l int) bool {
 	}
 	return false // "Democratic leader", "Labour": party adjectives and titles
 name:
+	if s.listAfterDescriptor(all, f) {
+		return true
+	}
 	if f > 0 && !all[f].nl {
 		p := all[f-1]
 		if p.word && !p.cap && !p.poss && orgDescriptors[p.lower] {
@@ -1288,4 +1291,37 @@ func (s *Stage) placeThenPerson(seq []tok) int {
 		}
 	}
 	return 0
+}
+
+// listAfterDescriptor reports a name inside a list that a plural company
+// noun introduces: "other retailers - including Doe, Roe and Moe Shop -
+// reported", "firms such as Doe and Roe".
+func (s *Stage) listAfterDescriptor(all []tok, f int) bool {
+	k := f - 1
+	for ; k >= 0 && k >= f-25; k-- {
+		t := all[k]
+		if all[k+1].nl {
+			return false
+		}
+		if t.word && (t.cap || connectors[t.text]) && t.text != "the" || t.text == "," || t.text == "&" {
+			continue
+		}
+		break
+	}
+	if k < 1 {
+		return false
+	}
+	switch {
+	case all[k].text == "including" || all[k].text == "like":
+		k--
+	case all[k].text == "as" && all[k-1].text == "such":
+		k -= 2
+	default:
+		return false
+	}
+	for k >= 0 && (all[k].text == "," || all[k].text == "-" || all[k].text == "–" || all[k].text == "—") {
+		k--
+	}
+	return k >= 0 && all[k].word && !all[k].cap && (orgDescriptors[all[k].lower] || all[k].lower == "clubs" ||
+		all[k].lower == "carmakers" || all[k].lower == "groups") && strings.HasSuffix(all[k].lower, "s")
 }

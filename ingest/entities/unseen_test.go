@@ -373,3 +373,11 @@ func TestSentenceInitialDescriptorDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestListAfterCompanyNoun(t *testing.T) {
+	doc := run(t, "Other retailers - including Varnex, Brinnow and Corvane Shop - reported strong sales.\n"+
+		"He praised firms such as Zolta and Mervane.")
+	for _, n := range []string{"Varnex", "Brinnow", "Zolta", "Mervane"} {
+		want(t, doc, n, newsgraph.Org)
+	}
+}
