@@ -953,8 +953,12 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Event, evRule)
 	case len(words) >= 3 && facilityOf[cHead] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
-	case len(words) >= 2 && arabicOrgLead[strings.ReplaceAll(words[0], "’", "'")] && c.toks[0].cap:
+	case len(words) >= 2 && arabicOrgLead[strings.ReplaceAll(words[0], "’", "'")] && c.toks[0].cap &&
+		!facilityHeads[last] && !locationHeads[last]: // not "Tahrir Square"
 		c.setType(newsgraph.Org, evRule)
+	case len(words) >= 3 && c.toks[0].cap && !orgHeads[last] && baseInside(words):
+		// "Forward Operating Base Doe", "Mission Support Site Doe"
+		c.setType(newsgraph.Facility, evRule)
 	case len(words) >= 2 && len(words) <= 3 && mountWords[words[0]] && cHead == "" && c.toks[0].cap:
 		c.setType(newsgraph.Location, evRule)
 	case len(words) >= 2 && s.teamName(c.toks):
@@ -1324,4 +1328,16 @@ func (s *Stage) listAfterDescriptor(all []tok, f int) bool {
 	}
 	return k >= 0 && all[k].word && !all[k].cap && (orgDescriptors[all[k].lower] || all[k].lower == "clubs" ||
 		all[k].lower == "carmakers" || all[k].lower == "groups") && strings.HasSuffix(all[k].lower, "s")
+}
+
+// baseInside reports a military-site word inside a name, before its last
+// word: "Forward Operating Base Doe", "Mission Support Site Doe", "Doe
+// Garrison Camp".
+func baseInside(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if w == "base" || w == "site" || w == "outpost" || w == "garrison" || w == "airbase" || w == "airfield" {
+			return true
+		}
+	}
+	return false
 }

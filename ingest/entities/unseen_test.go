@@ -381,3 +381,11 @@ func TestListAfterCompanyNoun(t *testing.T) {
 		want(t, doc, n, newsgraph.Org)
 	}
 }
+
+func TestBasesAndSquares(t *testing.T) {
+	doc := run(t, "Protesters gathered in Tahrir Square on Friday.\n"+
+		"A drone struck Mission Support Site Varnex and Patrol Base Harlow.")
+	want(t, doc, "Tahrir Square", newsgraph.Facility)
+	want(t, doc, "Mission Support Site Varnex", newsgraph.Facility)
+	want(t, doc, "Patrol Base Harlow", newsgraph.Facility)
+}
