@@ -11,6 +11,7 @@ package entities
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -162,6 +163,12 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 	ignored := func(t tok) bool { return doc.IsIgnored(newsgraph.Span{Start: t.start, End: t.end}) }
 	for i := 0; i < n; i++ {
 		t := toks[i]
+		// "the Oct. 7 attack", "Euro 2024": dated events.
+		if c, k, ok := s.datedEvent(doc, toks, i); ok && !ignored(t) {
+			out = append(out, c)
+			i = k
+			continue
+		}
 		particle := (t.text == "al" || t.text == "el") && i+1 < n && toks[i+1].word && toks[i+1].cap && !toks[i+1].nl
 		if !t.word || !t.cap && !particle || calendar[t.lower] || ignored(t) {
 			continue
@@ -971,6 +978,10 @@ func (s *Stage) typeCand(c *cand) {
 		c.typ, c.ev = "", evForced // treaties, laws: no type fits
 	case last2 == "air base" || facilityHeads[last] && len(words) >= 2:
 		c.setType(newsgraph.Facility, evRule)
+	case len(words) >= 3 && leadEvent[words[0]] && cHead == words[0] && c.toks[0].cap:
+		c.setType(newsgraph.Event, evRule) // "Battle of Doe", "Siege of Doe"
+	case len(words) >= 2 && roman[last] && eventHeads[words[len(words)-2]]:
+		c.setType(newsgraph.Event, evRule) // "World War II"
 	case len(words) >= 2 && eventHeads[last] && c.toks[len(c.toks)-1].cap &&
 		!(surnameHeads[last] && len(words) == 2 && s.gaz.GivenName(c.toks[0].text)):
 		c.setType(newsgraph.Event, evRule)
@@ -1340,4 +1351,33 @@ func baseInside(words []string) bool {
 		}
 	}
 	return false
+}
+
+// datedEvent reads an event named by its date at token i: a month and day
+// before an attack word ("the Oct. 7 attack", "the September 11 attacks"),
+// or an event word before a year ("Euro 2024", "Expo 2030"). It returns the
+// candidate and the index of its last token.
+func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, int, bool) {
+	t := toks[i]
+	if i+2 >= len(toks) || toks[i+1].nl || toks[i+2].nl || !t.cap {
+		return cand{}, 0, false
+	}
+	num := func(w string, lo, hi int) bool {
+		v, err := strconv.Atoi(w)
+		return err == nil && v >= lo && v <= hi
+	}
+	mk := func(k int, toksIn []tok) (cand, int, bool) {
+		sp := newsgraph.Span{Start: t.start, End: toks[k].end}
+		return cand{span: sp, text: doc.Text[sp.Start:sp.End], toks: toksIn, typ: newsgraph.Event,
+			ev: evForced, source: "rule", defOf: -1}, k, true
+	}
+	if months[t.lower] && num(toks[i+1].text, 1, 31) {
+		if h := toks[i+2]; h.word && !h.cap && datedEventHeads[h.lower] {
+			return mk(i+2, toks[i:i+3])
+		}
+	}
+	if yearEventLead[t.lower] && num(toks[i+1].text, 1900, 2100) && len(toks[i+1].text) == 4 {
+		return mk(i+1, toks[i:i+2])
+	}
+	return cand{}, 0, false
 }

@@ -389,3 +389,12 @@ func TestBasesAndSquares(t *testing.T) {
 	want(t, doc, "Mission Support Site Varnex", newsgraph.Facility)
 	want(t, doc, "Patrol Base Harlow", newsgraph.Facility)
 }
+
+func TestNamedEvents(t *testing.T) {
+	doc := run(t, "Since the Oct. 7 attack on Northland, bases have been struck.\n"+
+		"Veterans of World War II met fans of Euro 2024.\n"+
+		"The Battle of Varnex ended in 2017, years after the Arab Spring.")
+	for _, n := range []string{"Oct. 7 attack", "World War II", "Euro 2024", "Battle of Varnex", "Arab Spring"} {
+		want(t, doc, n, newsgraph.Event)
+	}
+}

@@ -216,7 +216,7 @@ var (
 	gpeHeads = set("province", "district", "governorate", "region", "state", "county",
 		"city", "oblast", "prefecture", "municipality", "town", "village", "emirate",
 		"republic", "kingdom", "territory", "canton", "borough", "parish")
-	eventHeads = set("summit", "conference", "games", "cup", "olympics", "dialogue", "war",
+	eventHeads = set("summit", "conference", "games", "cup", "olympics", "dialogue", "war", "spring",
 		"championship", "championships", "festival", "forum", "election", "elections",
 		"revolution", "uprising", "offensive", "massacre", "talks", "expo", "tournament",
 		"marathon", "grand prix", "world cup", "open", "crisis", "intifada", "attack",
@@ -339,3 +339,21 @@ var possOrgNouns = set("shares", "share", "shareholders", "stock", "profits", "p
 	"revenues", "revenue", "turnover", "earnings", "board", "chief", "subsidiary", "subsidiaries",
 	"stores", "shops", "branches", "factories", "factory", "plants", "workforce", "takeover",
 	"customers", "brands", "products", "headquarters", "stake")
+
+// months are the month words of calendar (not the weekdays).
+var months = set("jan", "january", "feb", "february", "mar", "march", "apr", "april",
+	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+	"oct", "october", "nov", "november", "dec", "december")
+
+// datedEventHeads follow a month and day in the names of attacks: "the
+// Oct. 7 attack", "the September 11 attacks".
+var datedEventHeads = set("attack", "attacks", "massacre", "bombing", "bombings", "raid", "assault")
+
+// yearEventLead are event names written with their year: "Euro 2024".
+var yearEventLead = set("euro", "expo", "afcon", "eurobasket")
+
+// leadEvent start "X of Y" event names: "Battle of Doe", "Siege of Doe".
+var leadEvent = set("battle", "siege", "war", "massacre")
+
+// roman numerals that number events: "World War II".
+var roman = set("i", "ii", "iii", "iv", "v", "vi", "one", "two")
