@@ -529,6 +529,13 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		}
 	}
 
+	// A nationality noun before a name: "Welshman Jane Doe", "Spaniard
+	// Doe" (nouns for people, never the first word of a company's name).
+	if len(seq) >= 2 && !person && nationalityNouns[seq[0].lower] && allNameWords(seq[1:]) && len(seq) <= 4 {
+		seq = seq[1:]
+		first++
+		person = true
+	}
 	// A nationality before a person's name: "Ruritanian Jane Doe".
 	if len(seq) >= 3 && !person && s.gaz.GivenName(seq[1].text) && allNameWords(seq[1:]) {
 		if _, isDem := s.gaz.Demonym(seq[0].text); isDem {
@@ -544,8 +551,8 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	if len(seq) == 1 && seq[0].sentStart && lowerSeen[strings.ToLower(seq[0].text)] {
 		return nil
 	}
-	if len(seq) == 1 && genericNames[seq[0].lower] {
-		return nil
+	if len(seq) == 1 && (genericNames[seq[0].lower] || nationalityNouns[seq[0].lower]) {
+		return nil // "the Briton", "the Spaniard": a person's nationality
 	}
 
 	// Leading country before a facility or place name: "the U.S. Al-Tarfa Air

@@ -398,3 +398,16 @@ func TestNamedEvents(t *testing.T) {
 		want(t, doc, n, newsgraph.Event)
 	}
 }
+
+func TestNationalityNounBeforeName(t *testing.T) {
+	doc := run(t, "Welshman Peter Walsh won the race ahead of Spaniard Varnez.\n"+
+		"The Briton was third. Teenager Helen Marsh was fourth.")
+	want(t, doc, "Peter Walsh", newsgraph.Person)
+	want(t, doc, "Varnez", newsgraph.Person)
+	want(t, doc, "Helen Marsh", newsgraph.Person)
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "Welshman") || e.Name == "Briton" || strings.Contains(e.Name, "Spaniard") {
+			t.Errorf("nationality noun kept: %s", names(doc))
+		}
+	}
+}

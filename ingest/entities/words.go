@@ -34,7 +34,8 @@ var starters = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on"
 	"inside", "outside", "up", "down", "out", "off", "new", "top", "senior", "former",
 	"rival", "rivals", "fellow", "veteran", "newcomer", "newcomers", "compatriot", "defending",
 	"reigning", "neither", "either", "outgoing", "incoming", "interim", "caretaker", "embattled",
-	"beleaguered", "struggling", "troubled", "substitute", "ailing", "cash-strapped", "debt-laden")
+	"beleaguered", "struggling", "troubled", "substitute", "teenager", "keeper", "winger",
+	"striker", "midfielder", "defender", "goalkeeper", "skipper", "youngster", "ailing", "cash-strapped", "debt-laden")
 
 // months and weekdays never belong to a name.
 var calendar = set("jan", "january", "feb", "february", "mar", "march", "apr", "april",
@@ -357,3 +358,9 @@ var leadEvent = set("battle", "siege", "war", "massacre")
 
 // roman numerals that number events: "World War II".
 var roman = set("i", "ii", "iii", "iv", "v", "vi", "one", "two")
+
+// nationalityNouns name a person by nationality: "Welshman Jane Doe".
+var nationalityNouns = set("welshman", "welshwoman", "scot", "scotsman", "scotswoman",
+	"spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
+	"irishwoman", "dutchman", "dutchwoman", "briton", "swede", "dane", "finn", "pole",
+	"kiwi", "aussie", "argentine", "swiss", "czech", "croat", "serb", "slovak", "slovene")
