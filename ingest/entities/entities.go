@@ -392,6 +392,19 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	}
 	first := indexOf(all, seq[0])
 	lastIdx := first + len(seq) - 1
+	// "the film Doe Road", "her album Doe", "the novel "Doe"": titles of
+	// works name no entity of ours.
+	if f := first; f > 0 && !all[f].nl {
+		p := all[f-1]
+		if (p.text == "\"" || p.text == "“" || p.text == "'" || p.text == "‘") && f > 1 {
+			p = all[f-2]
+		}
+		if p.word && !p.cap && !p.poss && workNouns[p.lower] {
+			// kept untyped, so the tagger's votes inside the title add no name
+			sp, text := spanText(doc, seq[0], seq[len(seq)-1])
+			return []cand{{span: sp, text: text, toks: seq, ev: evForced, source: "rule", defOf: -1}}
+		}
+	}
 	after := func(k int) (tok, bool) {
 		if lastIdx+k < len(all) {
 			return all[lastIdx+k], true
@@ -1284,10 +1297,11 @@ name:
 		if t.cap {
 			return head && k > l+1 && !connectors[all[k-1].text]
 		}
-		if !staffTitles[t.lower] && !titleWords[t.lower] {
+		inner := innerStaffTitles[t.lower] && k > l+1
+		if !staffTitles[t.lower] && !titleWords[t.lower] && !inner {
 			return false
 		}
-		head = head || staffTitles[t.lower]
+		head = head || staffTitles[t.lower] || inner
 	}
 	return false
 }

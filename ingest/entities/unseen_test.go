@@ -411,3 +411,16 @@ func TestNationalityNounBeforeName(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesOfWorksAndArtsRoles(t *testing.T) {
+	doc := run(t, "He starred in the film A Very Long Engagement last year.\n"+
+		"Her album Final Varnex sold well. Actor Peter Walsh was there.\n"+
+		"Dancer In The Varnex director Helen Marsh spoke.")
+	want(t, doc, "Peter Walsh", newsgraph.Person)
+	want(t, doc, "Helen Marsh", newsgraph.Person)
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "Engagement") || strings.Contains(e.Name, "Final") || e.Type == newsgraph.Org {
+			t.Errorf("title of a work taken for an entity: %s", names(doc))
+		}
+	}
+}

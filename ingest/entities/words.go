@@ -35,7 +35,8 @@ var starters = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on"
 	"rival", "rivals", "fellow", "veteran", "newcomer", "newcomers", "compatriot", "defending",
 	"reigning", "neither", "either", "outgoing", "incoming", "interim", "caretaker", "embattled",
 	"beleaguered", "struggling", "troubled", "substitute", "teenager", "keeper", "winger",
-	"striker", "midfielder", "defender", "goalkeeper", "skipper", "youngster", "ailing", "cash-strapped", "debt-laden")
+	"striker", "midfielder", "defender", "goalkeeper", "skipper", "youngster", "actor", "actress",
+	"singer", "comedian", "rapper", "presenter", "novelist", "author", "chef", "designer", "ailing", "cash-strapped", "debt-laden")
 
 // months and weekdays never belong to a name.
 var calendar = set("jan", "january", "feb", "february", "mar", "march", "apr", "april",
@@ -313,9 +314,8 @@ var orgDescriptors = set("carmaker", "automaker", "chipmaker", "drugmaker", "pla
 	"tabloid", "magazine", "brewer", "brewers", "manufacturer", "manufacturers", "giant",
 	"conglomerate", "operator", "operators", "distributor", "regulator", "watchdog",
 	"consultancy", "label", "studio", "studios", "network", "chain", "group", "outfit",
-	"startup", "start-up", "telecoms", "utility", "miner", "miners", "producer", "exporter",
-	"supplier", "provider", "website", "agency", "bourse", "band", "subsidiary", "unit",
-	"maker", "makers", "multinational", "pharmaceutical", "conglomerates", "side")
+	"startup", "start-up", "telecoms", "utility", "miner", "miners", "exporter",
+	"supplier", "provider", "website", "agency", "bourse", "band", "subsidiary", "unit", "maker", "multinational", "pharmaceutical", "conglomerates", "side")
 
 // orgPrepHeads are "noun + preposition" pairs that a company follows:
 // "shares in Doe", "analysts at Doe".
@@ -327,12 +327,13 @@ var orgPrepHeads = set("shares in", "stake in", "stakes in", "holding in", "anal
 // staffTitles are lower-case job titles that, written between a name and
 // a person's name, make the first name an employer: "Doe chief economist
 // Jane Roe", "Doe analyst Jane Roe", "Doe spokeswoman Jane Roe".
+// Titles that also follow a work ("Doe director Jane Roe", "Doe presenter
+// Jane Roe") are left out.
 var staffTitles = set("economist", "analyst", "strategist", "executive", "chairman",
-	"chairwoman", "spokesman", "spokeswoman", "spokesperson", "boss", "director",
+	"chairwoman", "spokesman", "spokeswoman", "spokesperson", "boss",
 	"manager", "coach", "founder", "trader", "president", "striker", "midfielder",
 	"defender", "goalkeeper", "winger", "captain", "chief", "owner", "partner",
-	"editor", "correspondent", "reporter", "presenter", "officer", "head", "lawyer",
-	"chief-executive")
+	"officer", "head", "lawyer", "chief-executive")
 
 // possOrgNouns after a name's possessive say it is a company: "Doe's
 // shares", "Doe's shareholders", "Doe's chief executive".
@@ -364,3 +365,14 @@ var nationalityNouns = set("welshman", "welshwoman", "scot", "scotsman", "scotsw
 	"spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
 	"irishwoman", "dutchman", "dutchwoman", "briton", "swede", "dane", "finn", "pole",
 	"kiwi", "aussie", "argentine", "swiss", "czech", "croat", "serb", "slovak", "slovene")
+
+// workNouns come right before the title of a work, which names no entity:
+// "the film Doe", "his album Doe", "the hit single Doe".
+var workNouns = set("film", "films", "movie", "album", "single", "song", "novel", "book",
+	"play", "musical", "sitcom", "drama", "documentary", "opera", "ballet", "track",
+	"biopic", "thriller", "comedy", "soap", "series", "show", "programme", "videogame",
+	"game", "painting", "poem", "memoir", "autobiography", "epic", "blockbuster", "sequel")
+
+// innerStaffTitles count as staffTitles only after another title word:
+// "Doe finance director Jane Roe", not "Doe director Jane Roe" (a film).
+var innerStaffTitles = set("director", "editor", "presenter", "correspondent")
