@@ -121,3 +121,10 @@ func TestEpithetSpeaker(t *testing.T) {
 	doc = mkDoc(`Jane Okafor won in three sets. "I was nervous," the 24-year-old said.`, jane)
 	check(t, doc, want{"I was nervous,", "Jane Okafor", "said", ""})
 }
+
+func TestOrgTitlePersonSubject(t *testing.T) {
+	// The organisation opens the subject, but the person after the title
+	// speaks.
+	doc := mkDoc(`Harbor Authority foreign affairs spokesman Tomas Vell said the war had hit trust. "It did damage."`, agency, tomas)
+	check(t, doc, want{"It did damage.", "Tomas Vell", "", ""})
+}

@@ -783,6 +783,19 @@ func (a *attributor) subject(from, limit int) (result, bool) {
 		for e < len(ws) && ws[e].Start < m.End {
 			e++
 		}
+		// "Acme foreign affairs spokesman Jane Doe said": the organisation,
+		// a title in lower case, then the person, who is the subject.
+		if m.Type != newsgraph.Person {
+			for k := e; k < len(ws) && k < e+6 && !ws[k].Punct; k++ {
+				if pm, ok := a.mentionAt(ws[k].Start); ok {
+					if pm.Type == newsgraph.Person && k > e && personNouns[ws[k-1].Low] {
+						name, t := a.entity(pm)
+						return result{speaker: name, etype: t}, true
+					}
+					break
+				}
+			}
+		}
 		for e < len(ws) && (ws[e].Low == "'s" || personNouns[ws[e].Low] || docNouns[ws[e].Low] || isModifier(ws[e])) {
 			e++
 		}
