@@ -174,7 +174,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 			continue
 		}
 		// Words capitalised only because they start a sentence.
-		if starters[t.lower] && (t.sentStart || t.lower == "the") {
+		if starters[t.lower] && (t.sentStart || t.lower == "the" || afterOpenQuote(toks, i)) {
 			continue
 		}
 		// Build the maximal sequence.
@@ -342,6 +342,10 @@ func (s *Stage) andInName(toks []tok, i, last, k int) bool {
 	if _, ok := s.gaz.Place(joinText(left)); ok {
 		return false
 	}
+	// "Labour and Tories": two names the alias table knows apart.
+	if _, _, ok := s.aliases.Lookup(joinText(left)); ok {
+		return false
+	}
 	end := -1
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
 		t := toks[m]
@@ -357,6 +361,9 @@ func (s *Stage) andInName(toks []tok, i, last, k int) bool {
 		return false
 	}
 	h = toks[end].lower
+	if _, _, ok := s.aliases.Lookup(joinText(toks[k+1 : end+1])); ok {
+		return false
+	}
 	return orgHeads[h] || facilityHeads[h]
 }
 
@@ -1401,4 +1408,20 @@ func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, in
 		return mk(i+1, toks[i:i+2])
 	}
 	return cand{}, 0, false
+}
+
+// afterOpenQuote reports a word right after an opening quotation mark,
+// which starts the quoted sentence: "If Jane Doe is serious ...".
+func afterOpenQuote(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	q := toks[i-1]
+	switch q.text {
+	case "“", "‘":
+		return true
+	case "\"":
+		return i == 1 || toks[i-2].end < q.start || toks[i-2].nl || q.nl
+	}
+	return false
 }

@@ -424,3 +424,14 @@ func TestTitlesOfWorksAndArtsRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteOpenerAndKnownHalves(t *testing.T) {
+	doc := run(t, "Both Labour and Tories have lost votes.\n"+
+		"He said: \"If Peter Walsh is serious he should resign.\"")
+	want(t, doc, "Peter Walsh", newsgraph.Person)
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, " and ") || strings.HasPrefix(e.Name, "If ") {
+			t.Errorf("bad name: %s", names(doc))
+		}
+	}
+}
