@@ -485,6 +485,10 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	if p := titleOf(seq); p > 0 && s.titlePrefix(seq) == 0 {
 		return s.repair(doc, all, seq[p:], lowerSeen)
 	}
+	// Honours after a name: "Jane Doe OBE", "Jane Doe QC".
+	if n := len(seq); n >= 3 && honourSuffix[seq[n-1].lower] && isAllCaps(seq[n-1].text) {
+		return s.repair(doc, all, seq[:n-1], lowerSeen)
+	}
 	// A trailing title: "Museum of Flight CEO", "Northland Governor".
 	if len(seq) >= 2 && trailingTitles[seq[len(seq)-1].lower] && !connectors[seq[len(seq)-2].text] &&
 		(!s.gaz.GivenName(seq[0].text) || s.isPlace(joinText(seq[:len(seq)-1]))) && !seq[len(seq)-2].poss {
@@ -1005,6 +1009,8 @@ func (s *Stage) typeCand(c *cand) {
 		c.typ, c.ev = "", evForced // treaties, laws: no type fits
 	case last2 == "air base" || facilityHeads[last] && len(words) >= 2:
 		c.setType(newsgraph.Facility, evRule)
+	case len(words) == 2 && words[0] == "air" && s.isPlaceWord(c.toks[1].text):
+		c.setType(newsgraph.Org, evRule) // airlines: "Air Northland"
 	case len(words) >= 3 && leadEvent[words[0]] && cHead == words[0] && c.toks[0].cap:
 		c.setType(newsgraph.Event, evRule) // "Battle of Doe", "Siege of Doe"
 	case len(words) >= 2 && roman[last] && eventHeads[words[len(words)-2]]:

@@ -435,3 +435,11 @@ func TestQuoteOpenerAndKnownHalves(t *testing.T) {
 		}
 	}
 }
+
+func TestHonoursAirlinesHealthcare(t *testing.T) {
+	doc := run(t, "Donors included Peter Walsh OBE and Helen Marsh.\n"+
+		"Flights on Air Jamaica were cut. Varnex Healthcare was sold.")
+	want(t, doc, "Peter Walsh", newsgraph.Person)
+	want(t, doc, "Air Jamaica", newsgraph.Org)
+	want(t, doc, "Varnex Healthcare", newsgraph.Org)
+}

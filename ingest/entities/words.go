@@ -248,7 +248,7 @@ var (
 		"insurance", "entertainment", "studios", "records", "stores", "exchange", "reserve",
 		"pharmaceuticals", "petroleum", "telecom", "telecommunications", "united", "rovers",
 		"electric", "electronics", "steel", "chemicals", "pharma", "foods", "brands", "logistics",
-		"wanderers", "athletic", "albion", "hotspur",
+		"wanderers", "athletic", "albion", "hotspur", "healthcare", "biotech", "airline",
 		// parties named by their members: "Liberal Democrats", "Lib Dems"
 		"democrats", "dems", "conservatives", "tories", "republicans", "socialists", "greens")
 	// leadOrg are first words of "X of Y" organisation names.
@@ -376,3 +376,7 @@ var workNouns = set("film", "films", "movie", "album", "single", "song", "novel"
 // innerStaffTitles count as staffTitles only after another title word:
 // "Doe finance director Jane Roe", not "Doe director Jane Roe" (a film).
 var innerStaffTitles = set("director", "editor", "presenter", "correspondent")
+
+// honourSuffix are honours and post-nominal letters written after a
+// person's name: "Jane Doe OBE".
+var honourSuffix = set("obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "frs", "phd")
