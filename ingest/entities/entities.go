@@ -999,7 +999,7 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Facility, evRule)
 	case len(words) >= 2 && len(words) <= 3 && mountWords[words[0]] && cHead == "" && c.toks[0].cap:
 		c.setType(newsgraph.Location, evRule)
-	case len(words) >= 2 && s.teamName(c.toks):
+	case len(words) >= 2 && s.teamName(c.toks) && !c.person: // not "Gen. Douglas Sims"
 		c.setType(newsgraph.Org, evRule)
 	case len(words) >= 2 && leadFacility[words[0]] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
@@ -1393,7 +1393,7 @@ func baseInside(words []string) bool {
 // candidate and the index of its last token.
 func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, int, bool) {
 	t := toks[i]
-	if i+2 >= len(toks) || toks[i+1].nl || toks[i+2].nl || !t.cap {
+	if i+2 >= len(toks) || toks[i+1].nl || !t.cap {
 		return cand{}, 0, false
 	}
 	num := func(w string, lo, hi int) bool {
@@ -1405,13 +1405,19 @@ func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, in
 		return cand{span: sp, text: doc.Text[sp.Start:sp.End], toks: toksIn, typ: newsgraph.Event,
 			ev: evForced, source: "rule", defOf: -1}, k, true
 	}
-	if months[t.lower] && num(toks[i+1].text, 1, 31) {
+	if months[t.lower] && num(toks[i+1].text, 1, 31) && !toks[i+2].nl {
 		if h := toks[i+2]; h.word && !h.cap && datedEventHeads[h.lower] {
 			return mk(i+2, toks[i:i+3])
 		}
 	}
 	if yearEventLead[t.lower] && num(toks[i+1].text, 1900, 2100) && len(toks[i+1].text) == 4 {
 		return mk(i+1, toks[i:i+2])
+	}
+	// "Tower 22", "Terminal 5": a numbered site is a facility.
+	if numberedFacility[t.lower] && !t.sentStart && num(toks[i+1].text, 1, 999) && !(toks[i+2].text == "," || toks[i+2].text == "-") {
+		c, k, ok := mk(i+1, toks[i:i+2])
+		c.typ = newsgraph.Facility
+		return c, k, ok
 	}
 	return cand{}, 0, false
 }

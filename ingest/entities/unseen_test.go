@@ -443,3 +443,14 @@ func TestHonoursAirlinesHealthcare(t *testing.T) {
 	want(t, doc, "Air Jamaica", newsgraph.Org)
 	want(t, doc, "Varnex Healthcare", newsgraph.Org)
 }
+
+func TestTitledPersonIsNoTeam(t *testing.T) {
+	doc := run(t, "Lt. Gen. Douglas Sims said the strikes had worked. Sims spoke again.")
+	want(t, doc, "Douglas Sims", newsgraph.Person)
+}
+
+func TestNumberedFacility(t *testing.T) {
+	doc := run(t, "The drone struck Tower 22 in Northland. Flights left from Terminal 5.")
+	want(t, doc, "Tower 22", newsgraph.Facility)
+	want(t, doc, "Terminal 5", newsgraph.Facility)
+}

@@ -380,3 +380,7 @@ var innerStaffTitles = set("director", "editor", "presenter", "correspondent")
 // honourSuffix are honours and post-nominal letters written after a
 // person's name: "Jane Doe OBE".
 var honourSuffix = set("obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "frs", "phd")
+
+// numberedFacility are facility words that take a number as their name:
+// "Tower 22", "Terminal 5", "Camp 4".
+var numberedFacility = set("tower", "terminal", "camp", "outpost", "checkpoint", "pier", "hangar")
