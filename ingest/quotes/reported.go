@@ -86,6 +86,17 @@ func (a *attributor) reportedThat(sent newsgraph.Span, ws []word) (newsgraph.Quo
 			continue
 		}
 		span := newsgraph.Span{Start: clause[0].Start, End: a.clauseEnd(sent)}
+		// "Doe, which said last week that it would stop, did not
+		// comment": in a relative clause the statement ends at the comma
+		// that closes it.
+		if relativeCue(ws, k) {
+			for _, w := range clause {
+				if w.Low == "," {
+					span.End = w.Start
+					break
+				}
+			}
+		}
 		if a.hasMarkBetween(span.Start, span.End) {
 			return newsgraph.Quote{}, false
 		}
@@ -250,4 +261,18 @@ func (a *attributor) indirect(r result, cue string, cuePos int, span, sent newsg
 		}
 	}
 	return q
+}
+
+// relativeCue reports a cue word at k inside a relative clause opened by
+// ", which" or ", who" with no comma between.
+func relativeCue(ws []word, k int) bool {
+	for m := k - 1; m >= 1; m-- {
+		switch ws[m].Low {
+		case ",":
+			return false
+		case "which", "who":
+			return ws[m-1].Low == ","
+		}
+	}
+	return false
 }

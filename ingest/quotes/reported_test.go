@@ -79,3 +79,8 @@ func TestStageKeepsKindsApart(t *testing.T) {
 		t.Fatalf("quotes %+v, reported %+v", x.Quotes, x.Reported)
 	}
 }
+
+func TestReportedInRelativeClause(t *testing.T) {
+	doc := mkDoc(`The Harbor Authority, which announced last week that it was suspending its attacks, did not comment.`, agency)
+	checkReported(t, doc, rwant{"it was suspending its attacks", "Harbor Authority", "announced"})
+}
