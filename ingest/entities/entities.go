@@ -437,6 +437,13 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 			return nil
 		}
 	}
+	// A party adjective before a noun: "Republican candidate", "the
+	// Libertarian nominee" (the party itself is "the Republican Party").
+	if len(seq) == 1 && partyAdjectives[seq[0].lower] {
+		if t, ok := after(1); ok && t.word && !t.cap && !t.nl && !lowercaseHeads[t.lower] && !orgFollowers[t.lower] {
+			return nil
+		}
+	}
 	// A function word in capitals: "ALL", "WILL", "AND".
 	if len(seq) == 1 && (starters[seq[0].lower] || shoutWords[seq[0].lower]) && isAllCaps(seq[0].text) {
 		if _, _, known := s.aliases.Lookup(seq[0].text); !known {
@@ -486,7 +493,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		return s.repair(doc, all, seq[p:], lowerSeen)
 	}
 	// Honours after a name: "Jane Doe OBE", "Jane Doe QC".
-	if n := len(seq); n >= 3 && honourSuffix[seq[n-1].lower] && isAllCaps(seq[n-1].text) {
+	if n := len(seq); n >= 2 && honourSuffix[seq[n-1].lower] && isAllCaps(seq[n-1].text) {
 		return s.repair(doc, all, seq[:n-1], lowerSeen)
 	}
 	// A trailing title: "Museum of Flight CEO", "Northland Governor".

@@ -454,3 +454,18 @@ func TestNumberedFacility(t *testing.T) {
 	want(t, doc, "Tower 22", newsgraph.Facility)
 	want(t, doc, "Terminal 5", newsgraph.Facility)
 }
+
+func TestPartyAdjectiveAndShortHonour(t *testing.T) {
+	doc := run(t, "The Republican candidate met Peter Walsh QC. The Republican party agreed.")
+	want(t, doc, "Republican party", newsgraph.Org)
+	for _, e := range doc.Entities {
+		if e.Name == "QC" || e.Name == "Peter Walsh QC" {
+			t.Errorf("honour kept: %s", names(doc))
+		}
+		for _, a := range e.Aliases {
+			if a == "Republican" {
+				t.Errorf("party adjective kept: %s", names(doc))
+			}
+		}
+	}
+}

@@ -384,3 +384,7 @@ var honourSuffix = set("obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "frs", "ph
 // numberedFacility are facility words that take a number as their name:
 // "Tower 22", "Terminal 5", "Camp 4".
 var numberedFacility = set("tower", "terminal", "camp", "outpost", "checkpoint", "pier", "hangar")
+
+// partyAdjectives are party names used as adjectives: "Republican
+// senator", "Democratic candidate".
+var partyAdjectives = set("republican", "democratic", "libertarian", "socialist", "communist")
