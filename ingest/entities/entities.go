@@ -1256,7 +1256,8 @@ func (s *Stage) plausibleName(doc *newsgraph.Document, words []tok) bool {
 		}
 	}
 	if allTitle || s.noName(words) || starters[words[0].lower] || genericNames[words[0].lower] && len(words) == 1 ||
-		len(words) == 1 && (pluralAcronym(words[0].text) || commonAcronyms[words[0].lower] || notNames[words[0].lower]) {
+		len(words) == 1 && (pluralAcronym(words[0].text) || commonAcronyms[words[0].lower] || notNames[words[0].lower] ||
+			nationalityNouns[words[0].lower] || nationalityNouns[strings.TrimSuffix(words[0].lower, "s")]) {
 		return false
 	}
 	if _, ok := s.gaz.Demonym(words[0].text); ok && len(words) == 1 {

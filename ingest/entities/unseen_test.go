@@ -469,3 +469,20 @@ func TestPartyAdjectiveAndShortHonour(t *testing.T) {
 		}
 	}
 }
+
+func TestTaggerNationalityNounDropped(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Britons were third, and the Briton was happy."
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	i := strings.Index(text, "Briton was")
+	doc.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: i, End: i + len("Briton")}, Type: newsgraph.Org, Source: "ner", Entity: -1}}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entities) != 0 {
+		t.Errorf("nationality noun from the tagger kept: %s", names(doc))
+	}
+}
