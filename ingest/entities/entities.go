@@ -603,7 +603,9 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	end := seq[len(seq)-1]
 	extended := seq
 	if !person && !seq[len(seq)-1].poss && len(seq) == lastIdx-indexOf(all, seq[0])+1 {
-		if t, ok := after(1); ok && t.word && !t.cap && !t.nl && lowercaseHeads[t.lower] {
+		if t, ok := after(1); ok && t.word && !t.cap && !t.nl && (lowercaseHeads[t.lower] ||
+			buildingHeads[t.lower] && !s.isPlace(joinText(seq)) && !s.gaz.GivenName(seq[0].text) &&
+				!facilityHeads[seq[len(seq)-1].lower] && afterThe(all, seq[0])) {
 			end = t
 			extended = append(append([]tok{}, seq...), t)
 		} else if ok && t.lower == "air" {
@@ -1444,4 +1446,10 @@ func afterOpenQuote(toks []tok, i int) bool {
 		return i == 1 || toks[i-2].end < q.start || toks[i-2].nl || q.nl
 	}
 	return false
+}
+
+// afterThe reports a name written right after "the" ("the Doe hotel").
+func afterThe(all []tok, t tok) bool {
+	f := indexOf(all, t)
+	return f > 0 && all[f-1].lower == "the" && !all[f].nl
 }

@@ -486,3 +486,11 @@ func TestTaggerNationalityNounDropped(t *testing.T) {
 		t.Errorf("nationality noun from the tagger kept: %s", names(doc))
 	}
 }
+
+func TestLowercaseBuildingHead(t *testing.T) {
+	doc := run(t, "Leaders met in the Varnex building. A Gaza hotel was hit.")
+	want(t, doc, "Varnex building", newsgraph.Facility)
+	if find(doc, "Gaza hotel") != nil {
+		t.Errorf("place taken into an indefinite building: %s", names(doc))
+	}
+}

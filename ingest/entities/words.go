@@ -388,3 +388,8 @@ var numberedFacility = set("tower", "terminal", "camp", "outpost", "checkpoint",
 // partyAdjectives are party names used as adjectives: "Republican
 // senator", "Democratic candidate".
 var partyAdjectives = set("republican", "democratic", "libertarian", "socialist", "communist")
+
+// buildingHeads follow a name in lower case and belong to it when the
+// name is no place ("the Europa building", "the Ritz hotel"; not "a Gaza
+// hospital").
+var buildingHeads = set("building", "stadium", "hotel", "arena", "tower")
