@@ -71,20 +71,50 @@ type runResponse struct {
 }
 
 // handleRunQuery answers from the cache when it can (without waiting for
-// an admission slot), else runs the query once admitted (see admit).
+// an admission slot). Otherwise the first request for a (query,
+// arguments) runs the query once admitted (see admit), and identical
+// requests arriving while it runs wait for it, holding no slot, and
+// repeat its response (X-Newsgraph-Cache: shared), errors included: a
+// burst of one question costs one run. When the leader's client goes
+// away before an answer, each waiter runs the query itself.
 func (s *Server) handleRunQuery() http.Handler {
 	run := s.admit(s.runQuery())
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if s.cache != nil {
-			if args, err := queryArgs(r); err == nil {
-				if out, ok := s.cache.get(cacheKey(mux.Vars(r)["name"], args), s.cfg.Version()); ok {
-					w.Header().Set("X-Newsgraph-Cache", "hit")
-					s.respond(w, r, http.StatusOK, out)
-					return
-				}
-			}
+		args, err := queryArgs(r)
+		if s.cache == nil || err != nil {
+			run.ServeHTTP(w, r)
+			return
 		}
-		run.ServeHTTP(w, r)
+		key, v := cacheKey(mux.Vars(r)["name"], args), s.cfg.Version()
+		if out, ok := s.cache.get(key, v); ok {
+			w.Header().Set("X-Newsgraph-Cache", "hit")
+			s.respond(w, r, http.StatusOK, out)
+			return
+		}
+		f, leader := s.cache.join(key, v)
+		if !leader {
+			select {
+			case <-f.done:
+			case <-r.Context().Done():
+				return // the client went away
+			}
+			if f.resp != nil {
+				w.Header().Set("X-Newsgraph-Cache", "shared")
+				f.resp.write(w)
+				return
+			}
+			run.ServeHTTP(w, r)
+			return
+		}
+		rec := &recorder{ResponseWriter: w}
+		defer func() {
+			resp := rec.shared()
+			if r.Context().Err() != nil {
+				resp = nil // an answer cut short by the client's leaving
+			}
+			s.cache.land(key, v, f, resp)
+		}()
+		run.ServeHTTP(rec, r)
 	})
 }
 

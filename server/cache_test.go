@@ -4,8 +4,10 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 )
@@ -103,5 +105,167 @@ func TestAnswerCacheVersionsAndBound(t *testing.T) {
 	}
 	if cacheKey("q", map[string]string{"a": "1", "b": "2"}) == cacheKey("q", map[string]string{"a": "1=b", "": "2"}) {
 		t.Fatal("ambiguous cache keys")
+	}
+}
+
+// gatedQueries holds every run until gate is closed (or the run's context
+// ends), counting the runs that started.
+type gatedQueries struct {
+	fakeQueries
+	gate chan struct{}
+	runs atomic.Int64
+}
+
+func (g *gatedQueries) Run(ctx context.Context, qs graph.QuadStore, name string, args map[string]string) (*QueryResult, error) {
+	g.runs.Add(1)
+	select {
+	case <-g.gate:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return g.fakeQueries.Run(ctx, qs, name, args)
+}
+
+type cacheReply struct {
+	code        int
+	cache, body string
+}
+
+// burst sends n identical requests at once and returns their replies once
+// every request but the first is waiting on the first one's run; release
+// is called then, to let the run finish.
+func burst(t *testing.T, s *Server, target string, n int, release func()) []cacheReply {
+	t.Helper()
+	key := cacheKey("person", map[string]string{"name": "Ann Jensen"})
+	if target != "/api/queries/person?name=Ann+Jensen" {
+		t.Fatalf("burst knows one target, not %q", target)
+	}
+	replies := make([]cacheReply, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			code, st, body := getCache(t, s, target)
+			replies[i] = cacheReply{code, st, body}
+		})
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for waiting(s.cache, key) < int64(n-1) {
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d of %d requests waiting on the run", waiting(s.cache, key), n-1)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	release()
+	wg.Wait()
+	return replies
+}
+
+// waiting is how many requests wait on the running flight of key.
+func waiting(c *answerCache, key string) int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k, f := range c.inflight {
+		if k.key == key {
+			return f.waiters.Load()
+		}
+	}
+	return 0
+}
+
+// Identical requests arriving while the query runs wait for that run:
+// one run, every reply the same body, one miss and the rest shared.
+func TestCacheCoalescesIdenticalRequests(t *testing.T) {
+	q := &gatedQueries{gate: make(chan struct{})}
+	s, _ := newTestServer(t, func(c *Config) {
+		c.Queries = q
+		c.Version = func() uint64 { return 7 }
+	})
+	const n = 20
+	replies := burst(t, s, "/api/queries/person?name=Ann+Jensen", n, func() { close(q.gate) })
+	if q.runs.Load() != 1 {
+		t.Fatalf("%d runs for a burst of %d identical requests, want 1", q.runs.Load(), n)
+	}
+	kinds := map[string]int{}
+	for _, r := range replies {
+		if r.code != 200 || r.body != replies[0].body {
+			t.Fatalf("reply %d %q, want 200 %q", r.code, r.body, replies[0].body)
+		}
+		kinds[r.cache]++
+	}
+	if kinds["miss"] != 1 || kinds["shared"] != n-1 {
+		t.Fatalf("cache headers %v, want 1 miss and %d shared", kinds, n-1)
+	}
+	if _, st, body := getCache(t, s, "/api/queries/person?name=Ann+Jensen"); st != "hit" || body != replies[0].body {
+		t.Fatalf("after the burst: %q %q", st, body)
+	}
+}
+
+// An error is shared like an answer (one run), but not cached.
+func TestCacheSharesErrorsWithoutCachingThem(t *testing.T) {
+	q := &gatedQueries{gate: make(chan struct{})}
+	s, _ := newTestServer(t, func(c *Config) {
+		c.Queries = q
+		c.Version = func() uint64 { return 1 }
+		c.QueryTimeout = 50 * time.Millisecond
+	})
+	// The gate never opens: the run hits its timeout and answers 504.
+	replies := burst(t, s, "/api/queries/person?name=Ann+Jensen", 5, func() {})
+	if q.runs.Load() != 1 {
+		t.Fatalf("%d runs, want 1", q.runs.Load())
+	}
+	for _, r := range replies {
+		if r.code != http.StatusGatewayTimeout || r.body != replies[0].body {
+			t.Fatalf("reply %d %q, want every reply the leader's 504", r.code, r.body)
+		}
+	}
+	close(q.gate)
+	if code, st, _ := getCache(t, s, "/api/queries/person?name=Ann+Jensen"); code != 200 || st != "miss" || q.runs.Load() != 2 {
+		t.Fatalf("after a shared error: %d %q, %d runs; the error must not be cached", code, st, q.runs.Load())
+	}
+}
+
+// When the leader's client goes away before an answer, its waiters are
+// not left with nothing: each runs the query itself.
+func TestCacheWaitersRunWhenTheLeaderLeaves(t *testing.T) {
+	q := &gatedQueries{gate: make(chan struct{})}
+	s, _ := newTestServer(t, func(c *Config) {
+		c.Queries = q
+		c.Version = func() uint64 { return 3 }
+	})
+	const target = "/api/queries/person?name=Ann+Jensen"
+	key := cacheKey("person", map[string]string{"name": "Ann Jensen"})
+	ctx, leave := context.WithCancel(context.Background())
+	leaderDone := make(chan struct{})
+	go func() {
+		defer close(leaderDone)
+		req := httptest.NewRequest(http.MethodGet, target, nil).WithContext(ctx)
+		s.ServeHTTP(httptest.NewRecorder(), req)
+	}()
+	for q.runs.Load() == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	const n = 3
+	replies := make([]cacheReply, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			code, st, body := getCache(t, s, target)
+			replies[i] = cacheReply{code, st, body}
+		})
+	}
+	for waiting(s.cache, key) < n {
+		time.Sleep(time.Millisecond)
+	}
+	leave()
+	<-leaderDone
+	close(q.gate)
+	wg.Wait()
+	for _, r := range replies {
+		if r.code != 200 || r.cache == "shared" {
+			t.Fatalf("waiter after the leader left: %d %q %q", r.code, r.cache, r.body)
+		}
+	}
+	if got := q.runs.Load(); got < 2 || got > n+1 {
+		t.Fatalf("%d runs, want the leader's and the waiters' own (2 to %d)", got, n+1)
 	}
 }

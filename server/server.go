@@ -119,8 +119,9 @@ type Config struct {
 	// when every write to the store goes through that Store (not with
 	// Cayley's write API enabled, nor on a database other processes
 	// write). CacheEntries bounds the cache (DefaultCacheEntries). The
-	// cache spares repeated requests only; answers carry the header
-	// X-Newsgraph-Cache: hit or miss.
+	// cache spares repeated requests, and identical requests arriving
+	// while one runs wait for it instead of running again; answers carry
+	// the header X-Newsgraph-Cache: hit, miss or shared.
 	Version      func() uint64
 	CacheEntries int
 
