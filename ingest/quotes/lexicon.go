@@ -86,7 +86,22 @@ var personNouns = set(
 	"co-chairman", "co-chair", "co-founder", "vice-president", "vice-chairman",
 	"chancellor", "boss", "coach", "manager", "striker", "midfielder", "defender",
 	"goalkeeper", "player", "economist", "trader", "chairwoman", "owner",
+	// market and wire-news speakers: "one dealer said", "a broker at X"
+	"economists", "traders", "dealer", "dealers", "broker", "brokers",
+	"banker", "bankers", "strategist", "strategists", "investigator",
+	"investigators", "scientist", "scientists", "consultant", "consultants",
+	"observer", "observers", "insider", "insiders", "employee", "employees",
+	"worker", "workers", "investor", "investors", "specialist", "specialists",
+	"professor", "partner", "participant", "participants", "agent", "agents",
 )
+
+// descPreps join a person noun to the organization or place that
+// describes it: "members of X", "a dealer at X", "a trader in X".
+var descPreps = set("of", "at", "with", "for", "in", "from")
+
+// possessives before a short Title-Case quotation make it a name: its
+// "Bright Star" drug, their "Open Door" plan.
+var possessives = set("its", "his", "her", "their", "our", "my", "your", "'s")
 
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".

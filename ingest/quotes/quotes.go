@@ -407,7 +407,7 @@ func naming(lw []word, quote string) bool {
 	if len(c) >= 2 && c[len(c)-2].Low == "known" && last == "as" {
 		return true
 	}
-	if (last == "called" || last == "the" || last == "a" || last == "an" || last == "as") &&
+	if (last == "called" || last == "the" || last == "a" || last == "an" || last == "as" || possessives[last]) &&
 		titleCase(quote) && len(strings.Fields(quote)) <= 6 && len(lw) > 0 && !lw[len(lw)-1].Punct {
 		return true
 	}
@@ -624,7 +624,9 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 	end := k
 	for {
 		b := end - 1
-		for b >= 0 && !lw[b].Punct && !clauseWords[lw[b].Low] && !isCue(lw, b) {
+		// A clause word inside a name ("United Food And Commercial
+		// Workers") ends nothing.
+		for b >= 0 && !lw[b].Punct && (!clauseWords[lw[b].Low] || a.inMention(lw[b].Start)) && !isCue(lw, b) {
 			b--
 		}
 		// A relative clause set off by commas: "Doe, who leads X, said".
@@ -953,8 +955,9 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 			}
 		}
 		for j := 0; j+1 < len(before); j++ {
-			if personNouns[before[j].Low] && before[j+1].Low == "of" {
-				// "members of the parliament", "spokesperson of the ministry"
+			if personNouns[before[j].Low] && descPreps[before[j+1].Low] {
+				// "members of the parliament", "spokesperson of the ministry",
+				// "a dealer with a Tokyo bank", "an oil trader in Lisbon"
 				if m.Type == newsgraph.Person {
 					break
 				}

@@ -1,0 +1,48 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Attribution patterns read on unseen wire news (Reuters-style market and
+// business copy), third round; invented names throughout.
+
+var (
+	lisbon  = ent{name: "Porto Vell", typ: newsgraph.GPE}
+	bank    = ent{name: "Acme Bank", typ: newsgraph.Org}
+	workers = ent{name: "United Dock And Harbor Workers", typ: newsgraph.Org}
+)
+
+func TestAnonymousMarketSpeakers(t *testing.T) {
+	// Dealers, brokers and traders are people: an indefinite one is an
+	// anonymous speaker, and a place or bank after "in/at/with" is only
+	// where they work.
+	doc := mkDoc(`"Prices will hold," one broker said.`+"\n"+
+		`"There was a little selling," an oil trader in Porto Vell said.`+"\n"+
+		`"You never know," a dealer with Acme Bank said.`+"\n"+
+		`"Rates will stay," the Acme Bank dealer said.`, lisbon, bank)
+	check(t, doc,
+		want{"Prices will hold,", newsgraph.Unattributed, "said", ""},
+		want{"There was a little selling,", newsgraph.Unattributed, "said", "Porto Vell"},
+		want{"You never know,", newsgraph.Unattributed, "said", "Acme Bank"},
+		want{"Rates will stay,", newsgraph.Unattributed, "said", "Acme Bank"})
+}
+
+func TestClauseWordInsideNameBeforeCue(t *testing.T) {
+	// "And" inside an organisation's name does not end the subject.
+	doc := mkDoc(`The United Dock And Harbor Workers said that its members would strike on Monday.`, workers)
+	got := Reported(doc)
+	if len(got) != 1 || got[0].Speaker != "United Dock And Harbor Workers" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestPossessiveBeforeTitleCaseQuoteIsAName(t *testing.T) {
+	// its "Bright Star" drug names a product; nobody said it.
+	doc := mkDoc(`Acme Bank said its "Bright Star" fund had grown.`, bank)
+	if got := Find(doc); len(got) != 0 {
+		t.Fatalf("got %+v", got)
+	}
+}
