@@ -517,7 +517,10 @@ func (a *attributor) fromRight(i int, rw []word, k int, endsComma bool) (result,
 	for len(pre) > 0 && pre[0].Punct {
 		pre = pre[1:]
 	}
-	if len(pre) == 0 || pre[len(pre)-1].Low == "," {
+	// `," Doe, from Acme, told the paper`: what follows "told" is the
+	// addressee, never an inverted subject.
+	told := rw[k].Low == "told" || rw[k].Low == "tells"
+	if len(pre) == 0 || pre[len(pre)-1].Low == "," && !told {
 		if r, ok := a.afterCue(i, rw, k+1, cue, pos); ok {
 			return r, true
 		}
@@ -641,10 +644,10 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 			// the Acme police, said".
 			if r.etype != newsgraph.Person && end < len(lw) && lw[end].Low == "," {
 				if b > 0 && lw[b].Low == "," {
-					if p, ok := a.personEndingAt(lw[b-1]); ok {
-						r = p
+					if p, found := a.personEndingAt(lw[b-1]); found {
+						r, ok = p, true
 					}
-				} else if p, ok := a.leadingPerson(lw[:b+1]); ok {
+				} else if p, found := a.leadingPerson(lw[:b+1]); found {
 					// "Doe, a hero after winning in Sydney, also said"
 					r, ok = p, true
 				}
@@ -1196,7 +1199,7 @@ func (a *attributor) indefiniteSubject(sent newsgraph.Span) (result, bool) {
 	for k < len(ws) && (ws[k].Punct || ws[k].Low == "but" || ws[k].Low == "and" || ws[k].Low == "however" || ws[k].Low == "meanwhile") {
 		k++
 	}
-	if k >= len(ws) || ws[k].Low != "a" && ws[k].Low != "an" {
+	if k >= len(ws) || ws[k].Low != "a" && ws[k].Low != "an" && ws[k].Low != "one" && ws[k].Low != "another" {
 		return result{}, false
 	}
 	for h := k + 1; h < len(ws) && h <= k+4; h++ {

@@ -46,3 +46,24 @@ func TestPossessiveBeforeTitleCaseQuoteIsAName(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+func TestAppositionWithoutPersonNounKeepsCue(t *testing.T) {
+	// `Doe, a veteran of three campaigns, said, "..."`: the name before
+	// the apposition speaks, and the cue is kept.
+	doc := mkDoc(`Jane Okafor, a veteran of three campaigns, said, "We will win."`, jane)
+	check(t, doc, want{"We will win.", "Jane Okafor", "said", ""})
+}
+
+func TestPronounAfterOneDealer(t *testing.T) {
+	// A sentence opening with "One dealer ..." makes "he" that anonymous
+	// dealer, not the person named before.
+	doc := mkDoc(`Tomas Vell said rates would stay.`+"\n"+`One dealer for an Osland bank noted the dollar fell. "They were regarded as negative," he said.`, tomas, osland)
+	check(t, doc, want{"They were regarded as negative,", newsgraph.Unattributed, "said", "Osland"})
+}
+
+func TestToldIsNeverInverted(t *testing.T) {
+	// `"...," Doe, from Acme, one of its founders, told the Daily Lantern`:
+	// the words after "told" are the addressee.
+	doc := mkDoc(`"We need more storage," Tomas Vell, from Acme Bank, one of the founders of the Harbor Authority, told the Daily Lantern.`, tomas, bank, agency, press)
+	check(t, doc, want{"We need more storage,", "Tomas Vell", "told", ""})
+}
