@@ -972,18 +972,18 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 				return r, true
 			}
 		}
-		if m.Type != newsgraph.Person {
-			// A person named before the organization: "ministry spokesman
-			// Jane Doe" is handled by the last mention; "Doe of the
-			// Pentagon" by preferring a person in the phrase.
-			for _, o := range ms {
-				if o.Type == newsgraph.Person && o.End <= m.Start {
-					gap := words(a.text, o.End, m.Start)
-					if len(gap) > 0 && (gap[0].Low == "of" || gap[0].Low == "from" || gap[0].Low == ",") {
-						n, t := a.entity(o)
-						r.speaker, r.etype = n, t
-						return r, true
-					}
+		// A person named before the organization: "ministry spokesman
+		// Jane Doe" is handled by the last mention; "Doe of the Pentagon",
+		// "Doe at Acme" by preferring a person in the phrase, also when the
+		// firm is named like a person ("Doe of Ruiz Perez and Co").
+		for _, o := range ms {
+			if o.Type == newsgraph.Person && o.End <= m.Start {
+				gap := words(a.text, o.End, m.Start)
+				if len(gap) > 0 && (gap[0].Low == "of" || gap[0].Low == "from" || gap[0].Low == "at" ||
+					gap[0].Low == "," && m.Type != newsgraph.Person) {
+					n, t := a.entity(o)
+					r.speaker, r.etype = n, t
+					return r, true
 				}
 			}
 		}

@@ -67,3 +67,14 @@ func TestToldIsNeverInverted(t *testing.T) {
 	doc := mkDoc(`"We need more storage," Tomas Vell, from Acme Bank, one of the founders of the Harbor Authority, told the Daily Lantern.`, tomas, bank, agency, press)
 	check(t, doc, want{"We need more storage,", "Tomas Vell", "told", ""})
 }
+
+func TestPersonOfFirmNamedLikeAPerson(t *testing.T) {
+	// Firms named after people ("Ruiz Perez Securities") are often read
+	// as people: "analyst Jane Doe of Ruiz Perez said" is Jane Doe's.
+	firm := ent{name: "Carla Ruiz Perez", typ: newsgraph.Person}
+	doc := mkDoc(`"The long range issue is who wins," analyst Mira Santos of Carla Ruiz Perez and Co said.`+"\n"+
+		`Analyst Jane Okafor at Acme Bank said: "Rates will stay."`, mira, firm, jane, bank)
+	check(t, doc,
+		want{"The long range issue is who wins,", "Mira Santos", "said", ""},
+		want{"Rates will stay.", "Jane Okafor", "said", ""})
+}
