@@ -227,7 +227,9 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					}
 					// "Jane Doe of Ruritania", "Jane Doe for Acme Ltd": a
 					// person's name ends before "of" or "for".
-					if last > i && s.gaz.GivenName(toks[i].text) && allNameWords(toks[i:last+1]) {
+					// The given name itself may be a common head ("Bill",
+					// a law): the gazetteer vouches for it.
+					if last > i && s.gaz.GivenName(toks[i].text) && toks[i].cap && allNameWords(toks[i+1:last+1]) {
 						goto done
 					}
 					usedComplement = true

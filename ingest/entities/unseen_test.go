@@ -494,3 +494,13 @@ func TestLowercaseBuildingHead(t *testing.T) {
 		t.Errorf("place taken into an indefinite building: %s", names(doc))
 	}
 }
+
+func TestGivenNameThatIsACommonHeadBeforeOf(t *testing.T) {
+	// "Bill" is also a law's head word, but as a given name the person's
+	// name still ends before "of": "Bill Kessler of Varga Lund Inc".
+	doc := run(t, "Rates fell on Monday.\nBill Kessler of Varga Lund Securities Inc said the gain was small.")
+	want(t, doc, "Varga Lund Securities Inc", newsgraph.Org)
+	if e := find(doc, "Bill Kessler of Varga Lund Securities Inc"); e != nil {
+		t.Errorf("person and firm in one entity: %s", names(doc))
+	}
+}
