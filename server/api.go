@@ -74,9 +74,12 @@ type runResponse struct {
 // an admission slot). Otherwise the first request for a (query,
 // arguments) runs the query once admitted (see admit), and identical
 // requests arriving while it runs wait for it, holding no slot, and
-// repeat its response (X-Newsgraph-Cache: shared), errors included: a
-// burst of one question costs one run. When the leader's client goes
-// away before an answer, each waiter runs the query itself.
+// repeat its response (X-Newsgraph-Cache: shared): a burst of one
+// question costs one run. A client error (4xx) is repeated as it is. A
+// server error (a timeout under load, a full queue) is not repeated at
+// once: the waiters start one new run together, and repeat its response
+// whatever it is; a leader whose client went away leaves nothing to
+// repeat, and its waiters start a new run likewise.
 func (s *Server) handleRunQuery() http.Handler {
 	run := s.admit(s.runQuery())
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -86,36 +89,46 @@ func (s *Server) handleRunQuery() http.Handler {
 			return
 		}
 		key, v := cacheKey(mux.Vars(r)["name"], args), s.cfg.Version()
-		if out, ok := s.cache.get(key, v); ok {
-			w.Header().Set("X-Newsgraph-Cache", "hit")
-			s.respond(w, r, http.StatusOK, out)
-			return
-		}
-		f, leader := s.cache.join(key, v)
-		if !leader {
+		for retried := false; ; {
+			if out, ok := s.cache.get(key, v); ok {
+				w.Header().Set("X-Newsgraph-Cache", "hit")
+				s.respond(w, r, http.StatusOK, out)
+				return
+			}
+			f, leader := s.cache.join(key, v)
+			if leader {
+				s.lead(run, w, r, key, v, f)
+				return
+			}
 			select {
 			case <-f.done:
 			case <-r.Context().Done():
 				return // the client went away
 			}
-			if f.resp != nil {
+			if f.resp != nil && (f.resp.status < 500 || retried) {
 				w.Header().Set("X-Newsgraph-Cache", "shared")
 				f.resp.write(w)
 				return
 			}
-			run.ServeHTTP(w, r)
-			return
-		}
-		rec := &recorder{ResponseWriter: w}
-		defer func() {
-			resp := rec.shared()
-			if r.Context().Err() != nil {
-				resp = nil // an answer cut short by the client's leaving
+			if f.resp != nil {
+				retried = true
 			}
-			s.cache.land(key, v, f, resp)
-		}()
-		run.ServeHTTP(rec, r)
+		}
 	})
+}
+
+// lead runs the query of flight f for its waiters, recording the response
+// it writes to w for them.
+func (s *Server) lead(run http.Handler, w http.ResponseWriter, r *http.Request, key string, v uint64, f *flight) {
+	rec := &recorder{ResponseWriter: w}
+	defer func() {
+		resp := rec.shared()
+		if r.Context().Err() != nil {
+			resp = nil // an answer cut short by the client's leaving
+		}
+		s.cache.land(key, v, f, resp)
+	}()
+	run.ServeHTTP(rec, r)
 }
 
 func (s *Server) runQuery() http.Handler {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -131,15 +132,13 @@ type cacheReply struct {
 	cache, body string
 }
 
-// burst sends n identical requests at once and returns their replies once
-// every request but the first is waiting on the first one's run; release
-// is called then, to let the run finish.
-func burst(t *testing.T, s *Server, target string, n int, release func()) []cacheReply {
+// burst sends n identical requests for the person query at once and
+// returns their replies once every request but the first is waiting on
+// the first one's run; release is called then, to let the run finish.
+func burst(t *testing.T, s *Server, name string, n int, release func()) []cacheReply {
 	t.Helper()
-	key := cacheKey("person", map[string]string{"name": "Ann Jensen"})
-	if target != "/api/queries/person?name=Ann+Jensen" {
-		t.Fatalf("burst knows one target, not %q", target)
-	}
+	key := cacheKey("person", map[string]string{"name": name})
+	target := "/api/queries/person?name=" + url.QueryEscape(name)
 	replies := make([]cacheReply, n)
 	var wg sync.WaitGroup
 	for i := range n {
@@ -181,7 +180,7 @@ func TestCacheCoalescesIdenticalRequests(t *testing.T) {
 		c.Version = func() uint64 { return 7 }
 	})
 	const n = 20
-	replies := burst(t, s, "/api/queries/person?name=Ann+Jensen", n, func() { close(q.gate) })
+	replies := burst(t, s, "Ann Jensen", n, func() { close(q.gate) })
 	if q.runs.Load() != 1 {
 		t.Fatalf("%d runs for a burst of %d identical requests, want 1", q.runs.Load(), n)
 	}
@@ -200,32 +199,56 @@ func TestCacheCoalescesIdenticalRequests(t *testing.T) {
 	}
 }
 
-// An error is shared like an answer (one run), but not cached.
-func TestCacheSharesErrorsWithoutCachingThem(t *testing.T) {
+// A client error is shared like an answer (one run) but not cached.
+func TestCacheSharesClientErrors(t *testing.T) {
+	q := &gatedQueries{gate: make(chan struct{})}
+	s, _ := newTestServer(t, func(c *Config) {
+		c.Queries = q
+		c.Version = func() uint64 { return 1 }
+	})
+	replies := burst(t, s, "Nobody", 5, func() { close(q.gate) })
+	if q.runs.Load() != 1 {
+		t.Fatalf("%d runs, want 1", q.runs.Load())
+	}
+	for _, r := range replies {
+		if r.code != http.StatusNotFound || r.body != replies[0].body {
+			t.Fatalf("reply %d %q, want every reply the leader's 404", r.code, r.body)
+		}
+	}
+	if code, st, _ := getCache(t, s, "/api/queries/person?name=Nobody"); code != 404 || st != "miss" || q.runs.Load() != 2 {
+		t.Fatalf("after a shared error: %d %q, %d runs; the error must not be cached", code, st, q.runs.Load())
+	}
+}
+
+// A timeout of the leader is not handed to its waiters at once: they
+// start one new run together and repeat what it answers, even a second
+// timeout. Two runs in all, whatever the burst.
+func TestCacheWaitersRetryOnceAfterATimeout(t *testing.T) {
 	q := &gatedQueries{gate: make(chan struct{})}
 	s, _ := newTestServer(t, func(c *Config) {
 		c.Queries = q
 		c.Version = func() uint64 { return 1 }
 		c.QueryTimeout = 50 * time.Millisecond
 	})
-	// The gate never opens: the run hits its timeout and answers 504.
-	replies := burst(t, s, "/api/queries/person?name=Ann+Jensen", 5, func() {})
-	if q.runs.Load() != 1 {
-		t.Fatalf("%d runs, want 1", q.runs.Load())
+	// The gate never opens: every run hits its timeout and answers 504.
+	replies := burst(t, s, "Ann Jensen", 6, func() {})
+	if q.runs.Load() != 2 {
+		t.Fatalf("%d runs, want 2 (the leader's, then one for the waiters)", q.runs.Load())
 	}
+	kinds := map[string]int{}
 	for _, r := range replies {
-		if r.code != http.StatusGatewayTimeout || r.body != replies[0].body {
-			t.Fatalf("reply %d %q, want every reply the leader's 504", r.code, r.body)
+		if r.code != http.StatusGatewayTimeout {
+			t.Fatalf("reply %d %q, want 504", r.code, r.body)
 		}
+		kinds[r.cache]++
 	}
-	close(q.gate)
-	if code, st, _ := getCache(t, s, "/api/queries/person?name=Ann+Jensen"); code != 200 || st != "miss" || q.runs.Load() != 2 {
-		t.Fatalf("after a shared error: %d %q, %d runs; the error must not be cached", code, st, q.runs.Load())
+	if kinds["miss"] != 2 || kinds["shared"] != 4 {
+		t.Fatalf("cache headers %v, want 2 miss (the two runs) and 4 shared", kinds)
 	}
 }
 
 // When the leader's client goes away before an answer, its waiters are
-// not left with nothing: each runs the query itself.
+// not left with nothing: they start one new run together.
 func TestCacheWaitersRunWhenTheLeaderLeaves(t *testing.T) {
 	q := &gatedQueries{gate: make(chan struct{})}
 	s, _ := newTestServer(t, func(c *Config) {
@@ -258,14 +281,19 @@ func TestCacheWaitersRunWhenTheLeaderLeaves(t *testing.T) {
 	}
 	leave()
 	<-leaderDone
+	for q.runs.Load() < 2 || waiting(s.cache, key) < n-1 {
+		time.Sleep(time.Millisecond) // the new run started and the others wait on it
+	}
 	close(q.gate)
 	wg.Wait()
+	kinds := map[string]int{}
 	for _, r := range replies {
-		if r.code != 200 || r.cache == "shared" {
+		if r.code != 200 {
 			t.Fatalf("waiter after the leader left: %d %q %q", r.code, r.cache, r.body)
 		}
+		kinds[r.cache]++
 	}
-	if got := q.runs.Load(); got < 2 || got > n+1 {
-		t.Fatalf("%d runs, want the leader's and the waiters' own (2 to %d)", got, n+1)
+	if q.runs.Load() != 2 || kinds["miss"] != 1 || kinds["shared"] != n-1 {
+		t.Fatalf("%d runs, headers %v; want 2 runs (the leader's, one new), 1 miss, %d shared", q.runs.Load(), kinds, n-1)
 	}
 }
