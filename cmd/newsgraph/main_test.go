@@ -276,3 +276,12 @@ func TestHTTPOverDemoGraph(t *testing.T) {
 		t.Errorf("healthz: %d", code)
 	}
 }
+
+// serve refuses a query slot count that would let no query run, before
+// it opens a store.
+func TestServeRefusesNoQuerySlots(t *testing.T) {
+	_, _, err := runCmd(t, "serve", "--max-queries", "0", "--dbpath", filepath.Join(t.TempDir(), "never.bolt"))
+	if err == nil || !strings.Contains(err.Error(), "--max-queries 0") {
+		t.Fatalf("serve --max-queries 0: %v, want a refusal naming the flag", err)
+	}
+}

@@ -29,10 +29,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	uiDir := fs.String("cayley-ui", os.Getenv("NEWSGRAPH_CAYLEY_UI"), "directory of the Cayley module (holding templates/ and static/) for its web UI; found automatically when empty")
 	timeout := fs.Duration("query-timeout", 10*time.Second, "time limit of one query")
 	enableWrites := fs.Bool("enable-writes", false, "accept writes over HTTP from requests carrying the write token")
-	cache := fs.Bool("cache", true, "with the mirror, keep canned-query answers until the store changes (repeated requests only; the first request for each query and arguments runs it)")
+	cache := fs.Bool("cache", true, "with the mirror, keep canned-query answers until the store changes, and let identical requests arriving while one runs share its run (the first request for each query and arguments runs it)")
+	maxQueries := fs.Int("max-queries", server.DefaultMaxConcurrentQueries(), "queries running at once; others wait for a slot (up to three query timeouts, then 503)")
 	mirror := fs.Bool("mirror", true, "answer queries from an in-memory copy of the store (about 0.75-1.3 GB per million quads; multi-hop queries 10-100x faster than on bolt or leveldb); off when --enable-writes is given")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *maxQueries < 1 {
+		return fmt.Errorf("serve: --max-queries %d: at least one query must be able to run", *maxQueries)
 	}
 	mirrorSet := false
 	fs.Visit(func(f *flag.Flag) { mirrorSet = mirrorSet || f.Name == "mirror" })
@@ -102,15 +106,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	srv := server.New(server.Config{
-		Ingester:     ingester,
-		Handle:       handle,
-		Queries:      server.Library(lib),
-		Logger:       logger,
-		QueryTimeout: *timeout,
-		EnableWrites: *enableWrites,
-		WriteToken:   token,
-		CayleyUIDir:  *uiDir,
-		Version:      version,
+		Ingester:             ingester,
+		Handle:               handle,
+		Queries:              server.Library(lib),
+		Logger:               logger,
+		QueryTimeout:         *timeout,
+		MaxConcurrentQueries: *maxQueries,
+		EnableWrites:         *enableWrites,
+		WriteToken:           token,
+		CayleyUIDir:          *uiDir,
+		Version:              version,
 	})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
