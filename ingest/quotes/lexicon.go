@@ -97,11 +97,17 @@ var personNouns = set(
 
 // descPreps join a person noun to the organization or place that
 // describes it: "members of X", "a dealer at X", "a trader in X".
-var descPreps = set("of", "at", "with", "for", "in", "from")
+var descPreps = set("of", "at", "with", "in", "from")
 
 // possessives before a short Title-Case quotation make it a name: its
 // "Bright Star" drug, their "Open Door" plan.
 var possessives = set("its", "his", "her", "their", "our", "my", "your", "'s")
+
+// speechNouns after a quoted word make it words someone used: his "Nazi"
+// comment, her "lazy" jibe.
+var speechNouns = set("comment", "comments", "remark", "remarks", "jibe", "jibes",
+	"claim", "claims", "quip", "slur", "insult", "description", "words", "word",
+	"phrase", "label", "tweet", "post", "slogan", "pledge", "promise", "warning", "outburst")
 
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".

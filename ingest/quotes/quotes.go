@@ -255,7 +255,7 @@ func (a *attributor) resolve(i int) result {
 		strings.HasSuffix(quoteText, "!") || strings.HasSuffix(quoteText, "—") ||
 		(len(rw) > 0 && rw[0].Low == ",")
 
-	if naming(lw, quoteText) {
+	if naming(lw, rw, quoteText) || a.nickname(lw, rw, quoteText) {
 		return res
 	}
 	lc := lastCue(lw)
@@ -395,7 +395,7 @@ func (a *attributor) hasQuote(s newsgraph.Span) bool {
 
 // naming reports whether the quotation names something rather than quotes
 // speech: the so-called "X", a film titled "X", known as "X".
-func naming(lw []word, quote string) bool {
+func naming(lw, rw []word, quote string) bool {
 	c := content(lw)
 	if len(c) == 0 {
 		return false
@@ -407,11 +407,32 @@ func naming(lw []word, quote string) bool {
 	if len(c) >= 2 && c[len(c)-2].Low == "known" && last == "as" {
 		return true
 	}
-	if (last == "called" || last == "the" || last == "a" || last == "an" || last == "as" || possessives[last]) &&
+	// its "Bright Star" fund names a product, but his "Nazi" comment quotes
+	// the word he used.
+	possessive := possessives[last] && (len(rw) == 0 || !speechNouns[rw[0].Low])
+	if (last == "called" || last == "the" || last == "a" || last == "an" || last == "as" || possessive) &&
 		titleCase(quote) && len(strings.Fields(quote)) <= 6 && len(lw) > 0 && !lw[len(lw)-1].Punct {
 		return true
 	}
 	return false
+}
+
+// nickname reports whether the quotation is a nickname inside a person's
+// name: Jane "Jo" Doe. The words on both sides, touching the marks, are
+// capitalised name words and the quotation is one or two Title-Case words.
+func (a *attributor) nickname(lw, rw []word, quote string) bool {
+	if len(lw) == 0 || len(rw) == 0 || !titleCase(quote) || len(strings.Fields(quote)) > 2 {
+		return false
+	}
+	before, after := lw[len(lw)-1], rw[0]
+	if before.Punct || after.Punct || strings.ContainsAny(quote, ",.!?") {
+		return false
+	}
+	if !startsUpper(a.text[before.Start:before.End]) || !startsUpper(a.text[after.Start:after.End]) {
+		return false
+	}
+	// not a sentence start before the name: "...end. Jane "Jo" Doe"
+	return len(lw) < 2 || !lw[len(lw)-2].Punct || lw[len(lw)-2].Low == ","
 }
 
 // content drops punctuation.
@@ -934,10 +955,17 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 		}
 	}
 	ms := a.outermost(from, to)
-	// Apposition: "X, spokesperson for Y," keeps the first segment.
+	// Apposition: "X, spokesperson for Y," keeps the first segment;
+	// "the play's organiser in Y, Jane Doe," the name after a description.
 	for j, w := range np {
 		if w.Low == "," && j > 0 {
 			seg := a.outermost(from, w.Start)
+			if j+1 < len(np) && (len(seg) == 0 || seg[len(seg)-1].Type != newsgraph.Person) && hasPersonNoun(np[:j]) {
+				if m, ok := a.mentionAt(np[j+1].Start); ok && m.Type == newsgraph.Person {
+					name, t := a.entity(m)
+					return result{speaker: name, etype: t}, true
+				}
+			}
 			if len(seg) > 0 {
 				ms, to = seg, w.Start
 				np = np[:j]
@@ -1213,6 +1241,12 @@ func (a *attributor) indefiniteSubject(sent newsgraph.Span) (result, bool) {
 		}
 		if !personNouns[ws[h].Low] || strings.HasSuffix(ws[h].Low, "s") && ws[h].Low != "boss" {
 			continue
+		}
+		// "One woman, Jane Doe, found ...": named in apposition.
+		if h+2 < len(ws) && ws[h+1].Low == "," {
+			if m, ok := a.mentionAt(ws[h+2].Start); ok && m.Type == newsgraph.Person {
+				return result{}, false
+			}
 		}
 		r := result{speaker: newsgraph.Unattributed}
 		for q := k + 1; q < len(ws) && q <= h+5; q++ {

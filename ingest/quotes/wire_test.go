@@ -45,6 +45,11 @@ func TestPossessiveBeforeTitleCaseQuoteIsAName(t *testing.T) {
 	if got := Find(doc); len(got) != 0 {
 		t.Fatalf("got %+v", got)
 	}
+	// but his "Nazi" comment quotes a word he used
+	doc = mkDoc(`Tomas Vell should "stick to his guns" over his "Traitor" comment, Jane Okafor has insisted.`, tomas, jane)
+	check(t, doc,
+		want{"stick to his guns", "Jane Okafor", "insisted", ""},
+		want{"Traitor", "Jane Okafor", "insisted", ""})
 }
 
 func TestAppositionWithoutPersonNounKeepsCue(t *testing.T) {
@@ -77,4 +82,32 @@ func TestPersonOfFirmNamedLikeAPerson(t *testing.T) {
 	check(t, doc,
 		want{"The long range issue is who wins,", "Mira Santos", "said", ""},
 		want{"Rates will stay.", "Jane Okafor", "said", ""})
+}
+
+func TestNicknameIsNoQuote(t *testing.T) {
+	doc := mkDoc(`He told the Daily Lantern that Tomas "Tommy" Vell was arrested on Monday.`, tomas, press)
+	if got := Find(doc); len(got) != 0 {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestDescriptionThenNameBeforeTold(t *testing.T) {
+	// "the play's organiser in Osland, Jane Okafor, told ...": the name
+	// in apposition speaks, not the place in the description.
+	doc := mkDoc(`"I am outraged," the play's organiser in Osland, Jane Okafor, told the Daily Lantern.`, osland, jane, press)
+	check(t, doc, want{"I am outraged,", "Jane Okafor", "told", ""})
+}
+
+func TestIndefiniteOpenerNamedInApposition(t *testing.T) {
+	// "One woman, Jane Okafor, found ..." names her: "she" is Jane Okafor.
+	doc := mkDoc(`One woman, Jane Okafor, found her sister in the square.`+"\n"+`"We threw ourselves into each other's arms," she told the Daily Lantern.`, jane, press)
+	check(t, doc, want{"We threw ourselves into each other's arms,", "Jane Okafor", "told", ""})
+}
+
+func TestMinisterForTitleBeforeName(t *testing.T) {
+	// "the minister for civil aviation Jane Okafor" is a title, not an
+	// anonymous minister working for something.
+	ngo := ent{name: "Jane Okafor", typ: newsgraph.Org}
+	doc := mkDoc(`"The days of flying for the rich are over," the minister for civil aviation Jane Okafor said.`, ngo)
+	check(t, doc, want{"The days of flying for the rich are over,", "Jane Okafor", "said", ""})
 }
