@@ -109,6 +109,10 @@ var speechNouns = set("comment", "comments", "remark", "remarks", "jibe", "jibes
 	"claim", "claims", "quip", "slur", "insult", "description", "words", "word",
 	"phrase", "label", "tweet", "post", "slogan", "pledge", "promise", "warning", "outburst")
 
+// obliquePreps before a mention make it no subject: "ahead of X", "with X".
+var obliquePreps = set("of", "for", "to", "with", "by", "from", "about", "against",
+	"on", "at", "into", "toward", "towards", "over", "under", "between", "among", "without")
+
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".
 var docNouns = set(

@@ -1204,6 +1204,11 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 				return r, true
 			}
 		}
+		// The first mention that fits, preferring one that is no
+		// possessive or object of a preposition: in "Osland made no
+		// concessions ahead of Vell's trip and Ivo Brandt sought ...",
+		// "he" is Brandt.
+		var first *result
 		for _, m := range a.outermost(sent.Start, to) {
 			if !fits(m.Type) {
 				continue
@@ -1212,10 +1217,39 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 			if !a.agrees(name) {
 				continue
 			}
-			return result{speaker: name, etype: t}, true
+			r := result{speaker: name, etype: t}
+			if !a.oblique(m, sent.Start) {
+				return r, true
+			}
+			if first == nil {
+				first = &r
+			}
+		}
+		if first != nil {
+			return *first, true
 		}
 	}
 	return result{}, false
+}
+
+// oblique reports whether mention m is a possessive ("Vell's trip") or
+// the object of a preposition ("ahead of Vell", "with Vell").
+func (a *attributor) oblique(m newsgraph.Mention, from int) bool {
+	after := words(a.text, m.End, min(len(a.text), m.End+8))
+	if len(after) > 0 && after[0].Low == "'s" && after[0].Start == m.End {
+		return true
+	}
+	// "in the shape of Doe, who plays ...": a person introduced with a
+	// relative clause is the topic.
+	if len(after) > 1 && after[0].Low == "," && after[1].Low == "who" {
+		return false
+	}
+	before := words(a.text, max(from, m.Start-16), m.Start)
+	n := len(before)
+	if n >= 2 && before[n-2].Low == "according" && before[n-1].Low == "to" {
+		return false // the source: "According to Doe, ..."
+	}
+	return n > 0 && obliquePreps[before[n-1].Low]
 }
 
 // indefiniteSubject reports whether sentence sent opens with an

@@ -111,3 +111,26 @@ func TestMinisterForTitleBeforeName(t *testing.T) {
 	doc := mkDoc(`"The days of flying for the rich are over," the minister for civil aviation Jane Okafor said.`, ngo)
 	check(t, doc, want{"The days of flying for the rich are over,", "Jane Okafor", "said", ""})
 }
+
+func TestPronounSkipsPossessiveAndObject(t *testing.T) {
+	// "he" is the subject of the second clause, not the man whose trip is
+	// mentioned first.
+	ivo := ent{name: "Ivo Brandt", typ: newsgraph.Person, alias: []string{"Brandt"}}
+	doc := mkDoc(`"I expect a positive response," Tomas Vell said.`+"\n"+
+		`Osland made no concessions ahead of Vell's trip and Trade Secretary Ivo Brandt on Friday sought to calm fears.`+"\n"+
+		`"We don't want a trade war," he said.`, tomas, osland, ivo)
+	check(t, doc,
+		want{"I expect a positive response,", "Tomas Vell", "said", ""},
+		want{"We don't want a trade war,", "Ivo Brandt", "said", ""})
+}
+
+func TestPronounKeepsSourceAndIntroducedPerson(t *testing.T) {
+	// "According to Vell, ..." and "the shape of Vell, who ..." keep Vell
+	// as the one "he" refers to.
+	ivo := ent{name: "Ivo Brandt", typ: newsgraph.Person, alias: []string{"Brandt"}}
+	doc := mkDoc(`According to Vell, Brandt vowed to stay.`+"\n"+`"I said to Ivo that I trust him," he said.`+"\n"+
+		`The guests included the shape of Tomas Vell, who plays Ivo Brandt on stage.`+"\n"+`"It was cold," he joked.`, tomas, ivo)
+	check(t, doc,
+		want{"I said to Ivo that I trust him,", "Tomas Vell", "said", ""},
+		want{"It was cold,", "Tomas Vell", "joked", ""})
+}
