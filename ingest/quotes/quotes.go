@@ -1209,7 +1209,8 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 		// concessions ahead of Vell's trip and Ivo Brandt sought ...",
 		// "he" is Brandt.
 		var first *result
-		for _, m := range a.outermost(sent.Start, to) {
+		// Places in a dateline ("LANDOVER, Md., April 3 -") are nobody.
+		for _, m := range a.outermost(min(a.datelineEnd(sent), to), to) {
 			if !fits(m.Type) {
 				continue
 			}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -179,16 +180,43 @@ func (a *attributor) accordingTo(sent newsgraph.Span, ws []word) (newsgraph.Quot
 }
 
 // skipDateline drops a dateline opening the sentence: "Jan. 25 (UPI) —",
-// "LONDON -".
+// "LONDON -", "LANDOVER, Md., April 3 -".
 func (a *attributor) skipDateline(ws []word) []word {
 	for j := 0; j < len(ws) && j < 10; j++ {
 		if w := ws[j].Low; w == "—" || w == "–" || w == "-" && j > 0 && (ws[j-1].Low == ")" || strings.ToUpper(a.text[ws[j-1].Start:ws[j-1].End]) == a.text[ws[j-1].Start:ws[j-1].End]) {
 			if j > 0 && ws[j-1].Low == ")" || j > 0 && strings.ToUpper(a.text[ws[0].Start:ws[j-1].End]) == a.text[ws[0].Start:ws[j-1].End] {
 				return ws[j+1:]
 			}
+			// A capitalised place, a comma, and a date before the dash.
+			if j >= 3 && ws[1].Low == "," && isNumber(ws[j-1].Low) && allCaps(a.text[ws[0].Start:ws[0].End]) {
+				return ws[j+1:]
+			}
 		}
 	}
 	return ws
+}
+
+// allCaps reports whether s has two or more letters, all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// datelineEnd is where the text of sentence sent starts after a dateline.
+func (a *attributor) datelineEnd(sent newsgraph.Span) int {
+	ws := words(a.text, sent.Start, min(sent.End, sent.Start+120))
+	if rest := a.skipDateline(ws); len(rest) < len(ws) && len(rest) > 0 {
+		return rest[0].Start
+	}
+	return sent.Start
 }
 
 // clauseEnd is the end of sentence sent without its final punctuation.

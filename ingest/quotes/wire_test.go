@@ -134,3 +134,12 @@ func TestPronounKeepsSourceAndIntroducedPerson(t *testing.T) {
 		want{"I said to Ivo that I trust him,", "Tomas Vell", "said", ""},
 		want{"It was cold,", "Tomas Vell", "joked", ""})
 }
+
+func TestDatelinePlaceIsNoAntecedent(t *testing.T) {
+	// "the union" is the organisation after the dateline, not a state
+	// abbreviation the tagger read as an organisation.
+	st := ent{name: "MX", typ: newsgraph.Org}
+	doc := mkDoc(`PORTVILLE, MX., April 3 - The United Dock And Harbor Workers said its members would march.`+"\n"+
+		`The union said it opposed the bid because "workers always get a raw deal."`, st, workers)
+	check(t, doc, want{"workers always get a raw deal.", "United Dock And Harbor Workers", "said", ""})
+}
