@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -120,9 +121,9 @@ func (s *Server) handleRunQuery() http.Handler {
 // lead runs the query of flight f for its waiters, recording the response
 // it writes to w for them.
 func (s *Server) lead(run http.Handler, w http.ResponseWriter, r *http.Request, key string, v uint64, f *flight) {
-	rec := &recorder{ResponseWriter: w}
+	rec := &statusRecorder{ResponseWriter: w, body: &bytes.Buffer{}}
 	defer func() {
-		resp := rec.shared()
+		resp := sharedFrom(rec)
 		if r.Context().Err() != nil {
 			resp = nil // an answer cut short by the client's leaving
 		}

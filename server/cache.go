@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"net/http"
 	"sort"
 	"strings"
@@ -90,31 +89,9 @@ func (c *answerCache) land(key string, v uint64, f *flight, resp *sharedResponse
 	close(f.done)
 }
 
-// recorder passes a leader's response through and keeps a copy for the
-// flight's waiters.
-type recorder struct {
-	http.ResponseWriter
-	status int
-	body   bytes.Buffer
-}
-
-func (rec *recorder) WriteHeader(code int) {
-	if rec.status == 0 {
-		rec.status = code
-	}
-	rec.ResponseWriter.WriteHeader(code)
-}
-
-func (rec *recorder) Write(p []byte) (int, error) {
-	if rec.status == 0 {
-		rec.status = http.StatusOK
-	}
-	rec.body.Write(p)
-	return rec.ResponseWriter.Write(p)
-}
-
-// shared is the recorded response, or nil when nothing was written.
-func (rec *recorder) shared() *sharedResponse {
+// sharedFrom is the response rec recorded (its body copied), or nil when
+// nothing was written.
+func sharedFrom(rec *statusRecorder) *sharedResponse {
 	if rec.status == 0 {
 		return nil
 	}

@@ -132,13 +132,9 @@ type cacheReply struct {
 	cache, body string
 }
 
-// burst sends n identical requests for the person query at once and
-// returns their replies once every request but the first is waiting on
-// the first one's run; release is called then, to let the run finish.
-func burst(t *testing.T, s *Server, name string, n int, release func()) []cacheReply {
-	t.Helper()
-	key := cacheKey("person", map[string]string{"name": name})
-	target := "/api/queries/person?name=" + url.QueryEscape(name)
+// sendAll starts n identical requests and returns a function that waits
+// for them and returns their replies.
+func sendAll(t *testing.T, s *Server, target string, n int) func() []cacheReply {
 	replies := make([]cacheReply, n)
 	var wg sync.WaitGroup
 	for i := range n {
@@ -147,16 +143,33 @@ func burst(t *testing.T, s *Server, name string, n int, release func()) []cacheR
 			replies[i] = cacheReply{code, st, body}
 		})
 	}
+	return func() []cacheReply {
+		wg.Wait()
+		return replies
+	}
+}
+
+// awaitWaiting returns once n requests wait on the running flight of key.
+func awaitWaiting(t *testing.T, c *answerCache, key string, n int64) {
+	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
-	for waiting(s.cache, key) < int64(n-1) {
+	for waiting(c, key) < n {
 		if time.Now().After(deadline) {
-			t.Fatalf("only %d of %d requests waiting on the run", waiting(s.cache, key), n-1)
+			t.Fatalf("only %d of %d requests waiting on the run", waiting(c, key), n)
 		}
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// burst sends n identical requests for the person query at once and
+// returns their replies once every request but the first is waiting on
+// the first one's run; release is called then, to let the run finish.
+func burst(t *testing.T, s *Server, name string, n int, release func()) []cacheReply {
+	t.Helper()
+	replies := sendAll(t, s, "/api/queries/person?name="+url.QueryEscape(name), n)
+	awaitWaiting(t, s.cache, cacheKey("person", map[string]string{"name": name}), int64(n-1))
 	release()
-	wg.Wait()
-	return replies
+	return replies()
 }
 
 // waiting is how many requests wait on the running flight of key.
@@ -268,26 +281,17 @@ func TestCacheWaitersRunWhenTheLeaderLeaves(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 	const n = 3
-	replies := make([]cacheReply, n)
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Go(func() {
-			code, st, body := getCache(t, s, target)
-			replies[i] = cacheReply{code, st, body}
-		})
-	}
-	for waiting(s.cache, key) < n {
-		time.Sleep(time.Millisecond)
-	}
+	replies := sendAll(t, s, target, n)
+	awaitWaiting(t, s.cache, key, n)
 	leave()
 	<-leaderDone
-	for q.runs.Load() < 2 || waiting(s.cache, key) < n-1 {
-		time.Sleep(time.Millisecond) // the new run started and the others wait on it
+	for q.runs.Load() < 2 {
+		time.Sleep(time.Millisecond)
 	}
+	awaitWaiting(t, s.cache, key, n-1) // the new run started and the others wait on it
 	close(q.gate)
-	wg.Wait()
 	kinds := map[string]int{}
-	for _, r := range replies {
+	for _, r := range replies() {
 		if r.code != 200 {
 			t.Fatalf("waiter after the leader left: %d %q %q", r.code, r.cache, r.body)
 		}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
@@ -11,11 +12,13 @@ import (
 	"time"
 )
 
-// statusRecorder remembers the status and size of a response.
+// statusRecorder remembers the status and size of a response, and keeps
+// a copy of its body when body is set.
 type statusRecorder struct {
 	http.ResponseWriter
 	status int
 	bytes  int64
+	body   *bytes.Buffer
 }
 
 func (rec *statusRecorder) WriteHeader(code int) {
@@ -31,6 +34,9 @@ func (rec *statusRecorder) Write(p []byte) (int, error) {
 	}
 	n, err := rec.ResponseWriter.Write(p)
 	rec.bytes += int64(n)
+	if rec.body != nil {
+		rec.body.Write(p[:n])
+	}
 	return n, err
 }
 
