@@ -113,6 +113,11 @@ var speechNouns = set("comment", "comments", "remark", "remarks", "jibe", "jibes
 var obliquePreps = set("of", "for", "to", "with", "by", "from", "about", "against",
 	"on", "at", "into", "toward", "towards", "over", "under", "between", "among", "without")
 
+// dateBlockers between a cue and a date put the date in what was said:
+// "said the talks that began on Tuesday", "because it closed yesterday".
+var dateBlockers = set("that", "because", "which", "who", "whom", "where", "when",
+	"while", "after", "before", "since", "until", "if", "although", "whether", ";")
+
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".
 var docNouns = set(

@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest/dates"
 )
 
 // Stage is the quotes pipeline stage.
@@ -96,6 +97,8 @@ type attributor struct {
 	gender   map[string]int  // speaker name -> male or female, when the text shows it
 	want     int             // gender of the pronoun being resolved, 0 for none
 	exclude  map[string]bool // people the quotation being attributed addresses
+	dates    []newsgraph.Date // every date expression, from allDates
+	stated   map[int]string   // quotation -> the date its attribution states
 }
 
 // result is the attribution of one quotation.
@@ -194,6 +197,12 @@ func (a *attributor) attribute(i int) (newsgraph.Quote, bool) {
 		SpeakerOrg: r.org, Start: s.Start(), End: s.End(),
 	}
 	q.Date, q.DateIsDefault = a.date(i, r.cuePos)
+	if !q.DateIsDefault {
+		if a.stated == nil {
+			a.stated = map[int]string{}
+		}
+		a.stated[i] = q.Date
+	}
 	return q, true
 }
 
@@ -1303,9 +1312,12 @@ func (a *attributor) date(i, cuePos int) (string, bool) {
 	s := a.spans[i]
 	left, right, _, _ := a.window(i)
 	best, dist := "", -1
-	for _, d := range a.doc.Dates {
+	for _, d := range a.allDates() {
 		in := (d.Start >= left.Start && d.End <= left.End) || (d.Start >= right.Start && d.End <= right.End)
 		if !in || d.Start >= s.Start() && d.End <= s.End() {
+			continue
+		}
+		if !a.attributionDate(d, cuePos) {
 			continue
 		}
 		dd := d.Start - cuePos
@@ -1325,6 +1337,15 @@ func (a *attributor) date(i, cuePos int) (string, bool) {
 			return d, false
 		}
 	}
+	// A later quotation of a speaker whose statement was dated earlier in
+	// the article: "Doe said Thursday ..." then "...," Doe said.
+	if r := a.done[i]; cuePos > 0 && r.speaker != "" && r.speaker != newsgraph.Unattributed {
+		for j := i - 1; j >= 0; j-- {
+			if a.done[j].ok && a.done[j].speaker == r.speaker && a.stated[j] != "" {
+				return a.stated[j], false
+			}
+		}
+	}
 	if a.doc.Article.Published != "" {
 		return a.doc.Article.Published, true
 	}
@@ -1332,6 +1353,82 @@ func (a *attributor) date(i, cuePos int) (string, bool) {
 		return a.doc.Anchor.Format("2006-01-02"), true
 	}
 	return "", false
+}
+
+// allDates is every date expression of the text with its offsets (the
+// document's Dates keep one of each), computed once.
+func (a *attributor) allDates() []newsgraph.Date {
+	if a.dates == nil {
+		a.dates = dates.Find(a.text, a.doc.Anchor, a.doc.HasAnchor, a.doc.Ignored)
+		seen := map[int]bool{}
+		for _, d := range a.dates {
+			seen[d.Start] = true
+		}
+		for _, d := range a.doc.Dates {
+			if !seen[d.Start] {
+				a.dates = append(a.dates, d)
+			}
+		}
+		if a.dates == nil {
+			a.dates = []newsgraph.Date{}
+		}
+	}
+	return a.dates
+}
+
+// attributionDate reports whether date d belongs to the attribution
+// clause of the cue at cuePos rather than to what was said: after the cue
+// within a few words ("said on Tuesday", "said the ministry in a statement
+// on Tuesday"), right before it ("Doe on Tuesday said"), or opening the
+// sentence ("On Tuesday, Doe said"); never across a quotation or a
+// subordinating word ("was closed yesterday because it was \"...,\" Doe
+// said", "said the talks on Tuesday were ...").
+func (a *attributor) attributionDate(d newsgraph.Date, cuePos int) bool {
+	if cuePos <= 0 || len(d.Value) == 4 {
+		// no cue: the words are not dated by an attribution; a year alone
+		// ("as in 1997, he said") dates an event, not a statement
+		return false
+	}
+	lo, hi := cuePos, d.Start
+	if d.Start < cuePos {
+		lo, hi = d.End, cuePos
+	}
+	for _, q := range a.spans {
+		if q.Open >= lo && q.Open < hi || q.Close > lo && q.Close <= hi {
+			return false
+		}
+	}
+	between := content(words(a.text, lo, hi))
+	if d.Start > cuePos && len(between) > 0 {
+		between = between[1:] // the cue itself
+	}
+	for _, w := range between {
+		if dateBlockers[w.Low] {
+			return false
+		}
+	}
+	if d.Start > cuePos {
+		return len(between) <= 8
+	}
+	// "On Tuesday, the minister said"
+	sent, _ := a.sentenceAt(d.Start)
+	if len(content(words(a.text, a.datelineEnd(sent), d.Start))) <= 2 {
+		return true
+	}
+	// "Doe on Tuesday said", "Doe, on Tuesday, said"; not "... as it was
+	// on May 3, he said", where the date ends what was said.
+	if len(between) > 4 {
+		return false
+	}
+	gap := words(a.text, lo, hi)
+	pre := words(a.text, max(sent.Start, d.Start-8), d.Start)
+	parenthetical := len(pre) > 0 && pre[len(pre)-1].Low == ","
+	for _, w := range gap {
+		if w.Low == "," && !parenthetical {
+			return false
+		}
+	}
+	return true
 }
 
 // localTitles reads, for each person entity, the titles written next to

@@ -251,7 +251,7 @@ func TestNamesAndTitlesAreNotQuotes(t *testing.T) {
 }
 
 func TestQuoteDate(t *testing.T) {
-	doc := mkDoc(`"We are done," Okafor said on Monday.`+"\n"+`"More soon," Okafor said.`, jane)
+	doc := mkDoc(`"We are done," Okafor said on Monday.`+"\n"+`"More soon," Vell said.`, jane, tomas)
 	doc.Dates = []newsgraph.Date{{Text: "Monday", Value: "2024-03-04", Start: strings.Index(doc.Text, "Monday"), End: strings.Index(doc.Text, "Monday") + 6}}
 	got := Find(doc)
 	if len(got) != 2 {

@@ -268,8 +268,8 @@ func (a *attributor) indirect(r result, cue string, cuePos int, span, sent newsg
 	}
 	// The date nearest the cue in the sentence, outside the clause.
 	best := -1
-	for _, d := range a.doc.Dates {
-		if d.Start < sent.Start || d.End > sent.End || d.Start >= span.Start && d.End <= span.End {
+	for _, d := range a.allDates() {
+		if d.Start < sent.Start || d.End > sent.End || d.Start >= span.Start && d.End <= span.End || !a.attributionDate(d, cuePos) {
 			continue
 		}
 		dd := d.Start - cuePos

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -142,4 +143,54 @@ func TestDatelinePlaceIsNoAntecedent(t *testing.T) {
 	doc := mkDoc(`PORTVILLE, MX., April 3 - The United Dock And Harbor Workers said its members would march.`+"\n"+
 		`The union said it opposed the bid because "workers always get a raw deal."`, st, workers)
 	check(t, doc, want{"workers always get a raw deal.", "United Dock And Harbor Workers", "said", ""})
+}
+
+func datesOf(doc *newsgraph.Document, pairs ...string) {
+	for k := 0; k+1 < len(pairs); k += 2 {
+		at := strings.Index(doc.Text, pairs[k])
+		doc.Dates = append(doc.Dates, newsgraph.Date{Text: pairs[k], Value: pairs[k+1], Start: at, End: at + len(pairs[k])})
+	}
+}
+
+func TestStatementDateIsTheAttributions(t *testing.T) {
+	// A date in what was said is no statement date; a date next to the
+	// cue, or opening the sentence, is.
+	doc := mkDoc(`The Harbor Authority was closed yesterday because it was "unsafe and unsound," Jane Okafor said.`+"\n"+
+		`Tomas Vell said the port is "unlikely" to open until 2027.`+"\n"+
+		`On Tuesday, Mira Santos said: "We will appeal."`+"\n"+
+		`"We will not resign," Vell told the Daily Lantern on Friday.`+"\n"+
+		`Okafor has "the same passion" as when she was elected on May 3, Santos said.`, jane, tomas, mira, agency, press)
+	datesOf(doc, "yesterday", "2024-03-04", "2027", "2027", "Tuesday", "2024-03-05", "Friday", "2024-03-01", "May 3", "2023-05-03")
+	got := Find(doc)
+	if len(got) != 5 {
+		t.Fatalf("got %+v", got)
+	}
+	for i, w := range []string{"", "", "2024-03-05", "2024-03-01", "2024-03-05"} {
+		d := got[i].Date
+		if got[i].DateIsDefault {
+			d = ""
+		}
+		if d != w {
+			t.Errorf("quote %d (%q): date %q, want %q", i, got[i].Text, d, w)
+		}
+	}
+}
+
+func TestStatementDateCarriesToTheSpeakersLaterQuotes(t *testing.T) {
+	// "Doe said Thursday" in the lede dates Doe's later quotes; another
+	// speaker's are not dated by it.
+	doc := mkDoc(`Talks will start "in the coming days," Defense Secretary Tomas Vell said Thursday.`+"\n"+
+		`"The talks reflect our commitment," Vell said in a statement.`+"\n"+
+		`"We are ready," Jane Okafor said.`, tomas, jane)
+	datesOf(doc, "Thursday", "2024-02-29")
+	got := Find(doc)
+	if len(got) != 3 {
+		t.Fatalf("got %+v", got)
+	}
+	if got[1].Date != "2024-02-29" || got[1].DateIsDefault {
+		t.Errorf("later quote of the same speaker: %q default=%v", got[1].Date, got[1].DateIsDefault)
+	}
+	if !got[2].DateIsDefault {
+		t.Errorf("another speaker's quote dated %q", got[2].Date)
+	}
 }
