@@ -151,7 +151,62 @@ func (x *index) titles(c *collector, s newsgraph.Span) {
 		}
 		x.titleBefore(c, s, p)
 		x.apposition(c, s, p)
+		x.affiliation(c, s, p)
 	}
+}
+
+var transferWords = map[string]bool{"sign": true, "signs": true, "signed": true, "signing": true,
+	"buy": true, "bought": true, "for": true, "recruit": true, "recruited": true, "poach": true,
+	"poached": true, "lure": true, "lured": true, "capture": true, "captured": true, "loan": true,
+	"loaned": true, "acquire": true, "acquired": true, "hire": true, "hired": true}
+
+var peerTitles = map[string]bool{"baron": true, "baroness": true, "lord": true, "lady": true,
+	"earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}
+
+// affiliation reads "Jane Doe of Acme", "Jane Doe, of Acme,", "Jane Doe
+// from Acme" and "Jane Doe at Acme" (not "at the Acme", a place she
+// speaks at) as member_of: the wire form of naming a person's employer,
+// as "Acme's Jane Doe" is. Only organizations; "Jane Doe of Ruritania"
+// is no membership.
+func (x *index) affiliation(c *collector, s newsgraph.Span, p newsgraph.Mention) {
+	ts := tokens(x.text, p.End, min(s.End, p.End+120))
+	k := 0
+	if k < len(ts) && ts[k].Low == "," {
+		k++
+	}
+	if k+1 >= len(ts) {
+		return
+	}
+	prep := ts[k].Low
+	// "sign Jane Doe from Acme", "an offer for Doe from Acme": a transfer,
+	// not an employer; "Baron Doe of Bedwellty": a peerage.
+	if prev := tokens(x.text, max(s.Start, p.Start-24), p.Start); len(prev) > 0 && transferWords[prev[len(prev)-1].Low] {
+		return
+	}
+	if f := strings.Fields(p.Text); len(f) > 0 && peerTitles[strings.ToLower(f[0])] {
+		return
+	}
+	switch {
+	case prep == "of" || prep == "from":
+	case prep == "at" && k == 0:
+	default:
+		return
+	}
+	k++
+	if ts[k].Low == "the" {
+		if prep == "at" {
+			return
+		}
+		k++
+	}
+	if k >= len(ts) {
+		return
+	}
+	m, ok := x.mentionAt(ts[k].Start)
+	if !ok || m.Start != ts[k].Start || m.Type != newsgraph.Org {
+		return
+	}
+	c.add(s, p, m, newsgraph.MemberOf, "")
 }
 
 func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention) {

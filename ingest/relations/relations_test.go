@@ -197,3 +197,23 @@ func BenchmarkRelations(b *testing.B) {
 		}
 	}
 }
+
+func TestAffiliationOfPersonToFirm(t *testing.T) {
+	// Wire copy names a person's employer after the name.
+	doc := mkDoc("Analyst Jane Okafor of Varga Lund Securities said rates would hold. "+
+		"\"Sales are slow,\" said Tomas Vell at Harbor Bank. "+
+		"Mira Santos, from Acme Labs, agreed. "+
+		"Ivo Brandt of Osland was not asked. "+
+		"Rui Costa at the Harbor Bank spoke to reporters. "+
+		"Acme Labs wants to sign Rui Costa from Harbor Bank. "+
+		"He will be known as Baron Vell of Harbor Bank.",
+		ent{name: "Jane Okafor", typ: newsgraph.Person}, ent{name: "Varga Lund Securities", typ: newsgraph.Org},
+		ent{name: "Tomas Vell", typ: newsgraph.Person}, ent{name: "Harbor Bank", typ: newsgraph.Org},
+		ent{name: "Mira Santos", typ: newsgraph.Person}, ent{name: "Acme Labs", typ: newsgraph.Org},
+		ent{name: "Ivo Brandt", typ: newsgraph.Person}, ent{name: "Osland", typ: newsgraph.GPE},
+		ent{name: "Rui Costa", typ: newsgraph.Person}, ent{name: "Baron Vell", typ: newsgraph.Person})
+	expect(t, rels(t, doc),
+		"Jane Okafor|member_of|Varga Lund Securities",
+		"Tomas Vell|member_of|Harbor Bank",
+		"Mira Santos|member_of|Acme Labs")
+}
