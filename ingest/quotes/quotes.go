@@ -94,9 +94,9 @@ type attributor struct {
 	spans    []span
 	done     []result // attribution of spans[:i], for back reference
 	titles   map[int][]string
-	gender   map[string]int  // speaker name -> male or female, when the text shows it
-	want     int             // gender of the pronoun being resolved, 0 for none
-	exclude  map[string]bool // people the quotation being attributed addresses
+	gender   map[string]int   // speaker name -> male or female, when the text shows it
+	want     int              // gender of the pronoun being resolved, 0 for none
+	exclude  map[string]bool  // people the quotation being attributed addresses
 	dates    []newsgraph.Date // every date expression, from allDates
 	stated   map[int]string   // quotation -> the date its attribution states
 }
