@@ -301,3 +301,25 @@ func TestCacheWaitersRunWhenTheLeaderLeaves(t *testing.T) {
 		t.Fatalf("%d runs, headers %v; want 2 runs (the leader's, one new), 1 miss, %d shared", q.runs.Load(), kinds, n-1)
 	}
 }
+
+// A leader that panics leaves nothing to repeat: no waiter hangs, each
+// gets the 500 of a run of its own or of a run it waited on.
+func TestCacheWaitersOfAPanickingRun(t *testing.T) {
+	q := &gatedQueries{gate: make(chan struct{})}
+	s, _ := newTestServer(t, func(c *Config) {
+		c.Queries = q
+		c.Version = func() uint64 { return 1 }
+	})
+	const n = 5
+	replies := sendAll(t, s, "/api/queries/boom", n)
+	awaitWaiting(t, s.cache, cacheKey("boom", map[string]string{}), n-1)
+	close(q.gate)
+	for _, r := range replies() {
+		if r.code != http.StatusInternalServerError {
+			t.Fatalf("reply %d %q %q, want 500", r.code, r.cache, r.body)
+		}
+	}
+	if got := q.runs.Load(); got < 2 || got > n {
+		t.Fatalf("%d runs, want 2 to %d", got, n)
+	}
+}
