@@ -13,6 +13,8 @@ package relations
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -500,6 +502,11 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 			if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
 				continue
 			}
+			// "At a fair in Las Vegas, Toshiba announced ...": the second
+			// name opens the main clause; it contains nothing.
+			if next := tokens(x.text, b.End, s.End); len(next) > 0 && !next[0].Punct && startsLower(next[0].Text) && !placeFollow[next[0].Low] {
+				continue
+			}
 			before := tokens(x.text, s.Start, a.Start)
 			dateline := len(before) == 0 && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":"))
 			if !dateline && (len(before) == 0 || !placePreps[before[len(before)-1].Low]) {
@@ -528,6 +535,19 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 			}
 		}
 	}
+}
+
+// placeFollow may follow "in Baghdad, Iraq" in the same phrase.
+var placeFollow = map[string]bool{"on": true, "in": true, "at": true, "and": true, "or": true,
+	"to": true, "for": true, "from": true, "near": true, "where": true, "which": true,
+	"who": true, "during": true, "since": true, "until": true, "after": true, "before": true,
+	"last": true, "this": true, "next": true, "earlier": true, "later": true, "with": true, "by": true, "of": true,
+	"back": true, "just": true, "now": true, "then": true, "today": true, "yesterday": true,
+	"tomorrow": true, "as": true, "when": true, "while": true, "over": true, "under": true, "through": true}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // placePreps come before a place: "in Baghdad, Iraq".
