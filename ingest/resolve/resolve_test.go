@@ -158,3 +158,21 @@ func TestCompanySuffixIgnored(t *testing.T) {
 		t.Errorf("Zentrix AG / Zentrix: %q %q", a.Entities[0].ID, b.Entities[0].ID)
 	}
 }
+
+func TestCentralBankShortForms(t *testing.T) {
+	r := New(DefaultAliases())
+	a := doc("a", ent("Fed", newsgraph.Org, "Fed"))
+	b := doc("b", ent("US Federal Reserve", newsgraph.Org, "US Federal Reserve", "Federal Reserve"))
+	c := doc("c", ent("Federal Reserve Board", newsgraph.Org, "Federal Reserve Board"))
+	d := doc("d", ent("New York Fed", newsgraph.Org, "New York Fed"))
+	r.Resolve([]*newsgraph.Document{a, b, c, d})
+	want := EntityBase + "federal-reserve"
+	for _, x := range []*newsgraph.Document{a, b, c} {
+		if e := x.Entities[0]; e.ID != want || e.Name != "Federal Reserve" {
+			t.Errorf("%s: %+v, want %s", x.Article.ID, e, want)
+		}
+	}
+	if d.Entities[0].ID == want {
+		t.Errorf("the New York Fed is not the Federal Reserve: %q", d.Entities[0].ID)
+	}
+}
