@@ -93,6 +93,7 @@ var personNouns = set(
 	"observer", "observers", "insider", "insiders", "employee", "employees",
 	"worker", "workers", "investor", "investors", "specialist", "specialists",
 	"professor", "partner", "participant", "participants", "agent", "agents",
+	"delegate", "delegates", "arbitrageur", "arbitrageurs",
 )
 
 // descPreps join a person noun to the organization or place that

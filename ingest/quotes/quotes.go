@@ -251,7 +251,9 @@ func (a *attributor) resolve(i int) result {
 	quoteText := strings.TrimSpace(a.text[s.Start():s.End()])
 	// `"Why?" Doe asked.` split after the question mark: read the next
 	// sentence of the paragraph as the right context.
-	if len(content(rw)) == 0 && (strings.HasSuffix(quoteText, "?") || strings.HasSuffix(quoteText, "!")) && sj+1 < len(a.sents) {
+	// A nested quotation closing with it ("... 'Why?'") ends the same way.
+	endText := strings.TrimRight(quoteText, "'’‘")
+	if len(content(rw)) == 0 && (strings.HasSuffix(endText, "?") || strings.HasSuffix(endText, "!")) && sj+1 < len(a.sents) {
 		next := a.sents[sj+1]
 		if strings.TrimSpace(a.text[min(s.Close, next.Start):next.Start]) == "" && !strings.Contains(a.text[s.Close:next.Start], "\n") &&
 			(i+1 >= len(a.spans) || a.spans[i+1].Open >= next.End) {
@@ -260,8 +262,8 @@ func (a *attributor) resolve(i int) result {
 			}
 		}
 	}
-	endsComma := strings.HasSuffix(quoteText, ",") || strings.HasSuffix(quoteText, "?") ||
-		strings.HasSuffix(quoteText, "!") || strings.HasSuffix(quoteText, "—") ||
+	endsComma := strings.HasSuffix(endText, ",") || strings.HasSuffix(endText, "?") ||
+		strings.HasSuffix(endText, "!") || strings.HasSuffix(endText, "—") ||
 		(len(rw) > 0 && rw[0].Low == ",")
 
 	if naming(lw, rw, quoteText) || a.nickname(lw, rw, quoteText) {
@@ -543,6 +545,9 @@ func (a *attributor) fromRight(i int, rw []word, k int, endsComma bool) (result,
 	if rw[k].Low == "according" {
 		return a.afterCue(i, rw, k+2, cue, pos)
 	}
+	if r, ok := a.quotedAs(i, rw, k); ok {
+		return r, true
+	}
 	pre := rw[:k]
 	for len(pre) > 0 && pre[0].Punct {
 		pre = pre[1:]
@@ -652,6 +657,9 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 	if lw[k].Low == "according" {
 		return a.afterCue(i, lw, k+2, cue, pos)
 	}
+	if r, ok := a.quotedAs(i, lw, k); ok {
+		return r, true
+	}
 	// Walk left from the cue to a clause boundary; skip segments that are
 	// only adverbials ("Doe, however, reiterated").
 	end := k
@@ -719,6 +727,45 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 	r, ok := a.subject(sent.Start, lw[k].Start)
 	r.cue, r.cuePos = cue, pos
 	return r, ok
+}
+
+// agentNoun reports whether a lower-case word looks like a noun for a
+// person by its ending: arbitrageur, forecaster, lobbyist, historian.
+func agentNoun(w string) bool {
+	if len(w) < 6 || docNouns[w] || orgNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"eur", "ster", "ist", "ian", "er", "or"} {
+		if strings.HasSuffix(w, suf) {
+			return !strings.HasSuffix(w, "ever") && !strings.HasSuffix(w, "ather") && w != "another"
+		}
+	}
+	return false
+}
+
+// quotedAs reads the wire form `the agency quoted Doe as saying`: the
+// speaker is the one quoted, not the outlet quoting. ws[k] is the cue.
+func (a *attributor) quotedAs(i int, ws []word, k int) (result, bool) {
+	if k < 3 || ws[k-1].Low != "as" {
+		return result{}, false
+	}
+	for q := k - 2; q >= 0 && q >= k-9; q-- {
+		switch ws[q].Low {
+		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+			np := trimNP(ws[q+1 : k-1])
+			if len(np) == 0 || np[0].Low == "by" {
+				// "Doe was quoted by the paper as saying": the subject speaks
+				return result{}, false
+			}
+			r, ok := a.resolveNP(i, np)
+			r.cue, r.cuePos = "quoted as saying", ws[q].Start
+			return r, ok
+		}
+		if ws[q].Punct {
+			break
+		}
+	}
+	return result{}, false
 }
 
 // leadingPerson returns the person whose mention opens ws and is followed
@@ -1046,6 +1093,12 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 	// epithet standing for the person just spoken of, read as "he/she".
 	if first == "the" && len(np) == 2 && a.epithet(np[1]) {
 		return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person })
+	}
+	// "said one arbitrageur", "a forecaster said": an indefinite agent
+	// noun names an anonymous person even when no list holds it.
+	if (first == "a" || first == "an" || first == "one" || first == "another") && len(np) <= 4 && agentNoun(head) {
+		r.speaker = newsgraph.Unattributed
+		return r, true
 	}
 	for _, w := range np {
 		if personNouns[w.Low] {

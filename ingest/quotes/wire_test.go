@@ -194,3 +194,29 @@ func TestStatementDateCarriesToTheSpeakersLaterQuotes(t *testing.T) {
 		t.Errorf("another speaker's quote dated %q", got[2].Date)
 	}
 }
+
+func TestNestedQuestionBeforeCue(t *testing.T) {
+	// The quotation ends with a nested one ("... 'Why?'"); the splitter
+	// ends the sentence there, and "Vell said of ..." still attributes it.
+	doc := mkDoc(`"I ask myself 'Why don't they understand?'" Vell said of the strategy.`, tomas)
+	check(t, doc, want{"I ask myself 'Why don't they understand?'", "Tomas Vell", "said", ""})
+}
+
+func TestQuotedAsSaying(t *testing.T) {
+	// The outlet that quotes is not the speaker.
+	doc := mkDoc(`Tomas Vell spoke on Monday.`+"\n"+`"We shall confront any move," the Daily Lantern quoted him as saying.`+"\n"+
+		`The Daily Lantern quoted Jane Okafor as saying: "The port is closed."`+"\n"+
+		`Chief executive Mira Santos was quoted by the Daily Lantern as saying the airline could not remain "all-Osland".`, tomas, jane, press, mira)
+	check(t, doc,
+		want{"We shall confront any move,", "Tomas Vell", "quoted as saying", ""},
+		want{"The port is closed.", "Jane Okafor", "quoted as saying", ""},
+		want{"all-Osland", "Mira Santos", "saying", ""})
+}
+
+func TestIndefiniteAgentNounAndDelegate(t *testing.T) {
+	doc := mkDoc(`"We expected a higher offer," said one forecaster.`+"\n"+
+		`"We are concerned," said Osland's delegate, Tomas Vell.`, tomas, osland)
+	check(t, doc,
+		want{"We expected a higher offer,", newsgraph.Unattributed, "said", ""},
+		want{"We are concerned,", "Tomas Vell", "said", ""})
+}

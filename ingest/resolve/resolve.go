@@ -55,6 +55,7 @@ type known struct {
 	first   newsgraph.EntityType
 	entry   *AliasEntry
 	persons bool
+	names   map[string]int // the articles' canonical names, with how many articles gave each
 }
 
 func (k *known) typ() newsgraph.EntityType {
@@ -305,6 +306,46 @@ func fuller(a, b string) bool {
 	return len([]rune(a)) > len([]rune(b))
 }
 
+// bestName is the canonical name among the names articles gave an entity:
+// a name that is no acronym before an acronym, a name of several words
+// before one word ("Alan Greenspan" before "Greenspan"), then the name most
+// articles gave (so one article's "Latest Federal Reserve" or "Blairite
+// Jane Doe" does not rename the entity everywhere), then the fuller name.
+func bestName(names map[string]int) string {
+	best := ""
+	rank := func(n string) [3]int {
+		r := [3]int{1, 0, names[n]}
+		if isAcronymName(n) {
+			r[0] = 0
+		}
+		if len(strings.Fields(n)) > 1 {
+			r[1] = 1
+		}
+		return r
+	}
+	for n := range names {
+		if best == "" {
+			best = n
+			continue
+		}
+		rn, rb := rank(n), rank(best)
+		switch {
+		case rn != rb:
+			for i := range rn {
+				if rn[i] != rb[i] {
+					if rn[i] > rb[i] {
+						best = n
+					}
+					break
+				}
+			}
+		case fuller(n, best) || !fuller(best, n) && n < best:
+			best = n
+		}
+	}
+	return best
+}
+
 // Resolve gives every entity of the docs its IRI, canonical name and
 // majority type, and rewrites quote speakers and relation ends to match.
 func (r *Resolver) Resolve(docs []*newsgraph.Document) {
@@ -324,8 +365,12 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 					k = r.mint(e)
 				}
 				k.votes[e.Type]++
-				if !k.fixed && fuller(e.Name, k.name) && !isAcronymName(e.Name) {
-					k.name = e.Name
+				if k.names == nil {
+					k.names = map[string]int{}
+				}
+				k.names[e.Name]++
+				if !k.fixed {
+					k.name = bestName(k.names)
 				}
 				r.register(k, e.Type, append([]string{e.Name}, e.Aliases...))
 				assigned[ref{di, ei}] = k

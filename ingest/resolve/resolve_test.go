@@ -176,3 +176,25 @@ func TestCentralBankShortForms(t *testing.T) {
 		t.Errorf("the New York Fed is not the Federal Reserve: %q", d.Entities[0].ID)
 	}
 }
+
+func TestCanonicalNameIsTheMostGivenFullName(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Latest Northland Widget Council", newsgraph.Org, "Latest Northland Widget Council", "Northland Widget Council"))
+	b := doc("b", ent("Northland Widget Council", newsgraph.Org, "Northland Widget Council"))
+	c := doc("c", ent("Northland Widget Council", newsgraph.Org, "Northland Widget Council", "NWC"))
+	d := doc("d", ent("Doe", newsgraph.Person, "Doe"))
+	e := doc("e", ent("Jane Doe", newsgraph.Person, "Jane Doe"))
+	f := doc("f", ent("Doe", newsgraph.Person, "Doe"))
+	docs := []*newsgraph.Document{a, b, c, d, e, f}
+	r.Resolve(docs)
+	for _, x := range docs[:3] {
+		if x.Entities[0].Name != "Northland Widget Council" || x.Entities[0].ID != a.Entities[0].ID {
+			t.Errorf("%s: %+v", x.Article.ID, x.Entities[0])
+		}
+	}
+	for _, x := range docs[3:] {
+		if x.Entities[0].Name != "Jane Doe" || x.Entities[0].ID != e.Entities[0].ID {
+			t.Errorf("%s: %+v", x.Article.ID, x.Entities[0])
+		}
+	}
+}
