@@ -39,6 +39,26 @@ func MatchKey(name string) string {
 	return strings.Join(out, " ")
 }
 
+// PersonWords are the words of a person's name as the resolver compares
+// them: MatchKey's words, except that a hyphenated name stays one word, so
+// "Kilroy-Silk" is a surname alone, "Jean-Pierre" one given name, and
+// "Blair-Brown" (as in "the Blair-Brown feud") no first name and surname.
+func PersonWords(name string) []string {
+	var out []string
+	for _, tok := range strings.Fields(name) {
+		var parts []string
+		for _, w := range strings.Fields(newsgraph.Key(tok)) {
+			if w != "al" && w != "el" || len(parts) > 0 {
+				parts = append(parts, w)
+			}
+		}
+		if len(parts) > 0 {
+			out = append(out, strings.Join(parts, "-"))
+		}
+	}
+	return out
+}
+
 // companySuffix are legal-form words that end company names.
 var companySuffix = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true, "llc": true,
 	"ag": true, "sa": true, "nv": true, "gmbh": true, "se": true, "spa": true, "co": true}
@@ -74,7 +94,8 @@ type Resolver struct {
 	gaz      *gazetteer.Gazetteer
 	byID     map[string]*known
 	byKey    map[string][]*known // MatchKey of names and aliases
-	bySur    map[string][]*known // surname of multi-word PERSON names
+	bySur    map[string][]*known // surname (PersonWords) of multi-word PERSON names
+	byMono   map[string][]*known // one-word PERSON names ("Veritas", "Kilroy-Silk")
 	byEntry  map[*AliasEntry]*known
 	multiKey map[string][]*known // multi-word non-person keys, for suffix matches
 }
@@ -83,7 +104,7 @@ type Resolver struct {
 func New(aliases *AliasTable) *Resolver {
 	g, _ := gazetteer.Default() // the embedded gazetteer is checked by its tests
 	return &Resolver{aliases: aliases, gaz: g, byID: map[string]*known{}, byKey: map[string][]*known{},
-		bySur: map[string][]*known{}, byEntry: map[*AliasEntry]*known{}, multiKey: map[string][]*known{}}
+		bySur: map[string][]*known{}, byMono: map[string][]*known{}, byEntry: map[*AliasEntry]*known{}, multiKey: map[string][]*known{}}
 }
 
 func compatible(a, b newsgraph.EntityType) bool {
@@ -109,24 +130,42 @@ func (r *Resolver) Add(id, name string, typ newsgraph.EntityType, aliases []stri
 }
 
 func (r *Resolver) register(k *known, typ newsgraph.EntityType, names []string) {
+	// A one-word name is registered as such only for an entity that has
+	// no longer name: "John" of "John Smith" is no one-word name.
+	mono := true
+	for _, n := range names {
+		if len(PersonWords(n)) > 1 {
+			mono = false
+		}
+	}
 	for _, n := range names {
 		mk := MatchKey(n)
 		if mk == "" {
 			continue
 		}
 		ws := strings.Fields(mk)
-		if typ == newsgraph.Person && len(ws) == 1 {
-			continue // a surname alone is matched through bySur
+		if typ == newsgraph.Person {
+			pw := PersonWords(n)
+			if len(pw) == 0 {
+				continue
+			}
+			if len(pw) == 1 {
+				// a surname alone is matched through bySur, a one-word
+				// name through byMono
+				if mono && !containsKnown(r.byMono[pw[0]], k) {
+					r.byMono[pw[0]] = append(r.byMono[pw[0]], k)
+				}
+				continue
+			}
+			s := pw[len(pw)-1]
+			if !containsKnown(r.bySur[s], k) {
+				r.bySur[s] = append(r.bySur[s], k)
+			}
 		}
 		if !containsKnown(r.byKey[mk], k) {
 			r.byKey[mk] = append(r.byKey[mk], k)
 		}
-		if typ == newsgraph.Person {
-			s := ws[len(ws)-1]
-			if !containsKnown(r.bySur[s], k) {
-				r.bySur[s] = append(r.bySur[s], k)
-			}
-		} else if len(ws) >= 2 && !containsKnown(r.multiKey[mk], k) {
+		if typ != newsgraph.Person && len(ws) >= 2 && !containsKnown(r.multiKey[mk], k) {
 			r.multiKey[mk] = append(r.multiKey[mk], k)
 		}
 	}
@@ -172,8 +211,9 @@ func (r *Resolver) instKey(e *newsgraph.Entity) string {
 	return ""
 }
 
-// find returns the known entity e refers to, or nil.
-func (r *Resolver) find(e *newsgraph.Entity) *known {
+// find returns the known entity e refers to, or nil. here holds the known
+// entities already given to other entities of e's article.
+func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 	if en := r.entryOf(e); en != nil {
 		if k := r.byEntry[en]; k != nil {
 			return k
@@ -202,7 +242,7 @@ func (r *Resolver) find(e *newsgraph.Entity) *known {
 	}
 	for _, n := range names {
 		mk := MatchKey(n)
-		if e.Type == newsgraph.Person && len(strings.Fields(mk)) == 1 {
+		if e.Type == newsgraph.Person && len(PersonWords(n)) <= 1 {
 			continue
 		}
 		if k := pick(r.byKey[mk]); k != nil {
@@ -213,24 +253,44 @@ func (r *Resolver) find(e *newsgraph.Entity) *known {
 		// A surname alone: the one known person of that surname.
 		full := false
 		for _, n := range names {
-			if len(strings.Fields(MatchKey(n))) > 1 {
+			if len(PersonWords(n)) > 1 {
 				full = true
 			}
 		}
 		if !full {
-			ws := strings.Fields(MatchKey(e.Name))
+			ws := PersonWords(e.Name)
 			if len(ws) == 1 {
-				if ks := r.bySur[ws[0]]; len(ks) == 1 {
+				ks := r.bySur[ws[0]]
+				if len(ks) == 1 {
 					return ks[0]
+				}
+				// Several known people of that surname: the one of this
+				// article ("Brown" beside "Gordon Brown" when a "Dan
+				// Brown" is known from another article).
+				var local *known
+				n := 0
+				for _, k := range ks {
+					if here[k] {
+						local = k
+						n++
+					}
+				}
+				if n == 1 {
+					return local
+				}
+				// A one-word name no known full name ends with: the one
+				// known person of that one-word name ("Veritas").
+				if len(ks) == 0 {
+					return pick(r.byMono[ws[0]])
 				}
 			}
 		}
 		// A short form of the given name with the same surname: "Vince
 		// Cable" for "Vincent Cable", "Chris Smith" for "Christopher Smith".
-		if ws := strings.Fields(MatchKey(e.Name)); len(ws) == 2 {
+		if ws := PersonWords(e.Name); len(ws) == 2 {
 			var hit *known
 			for _, k := range r.bySur[ws[1]] {
-				kw := strings.Fields(MatchKey(k.name))
+				kw := PersonWords(k.name)
 				if len(kw) != 2 || kw[1] != ws[1] || !shortGiven(kw[0], ws[0]) || !compatible(k.typ(), e.Type) {
 					continue
 				}
@@ -351,16 +411,20 @@ func bestName(names map[string]int) string {
 func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 	type ref struct{ d, e int }
 	assigned := map[ref]*known{}
+	here := make([]map[*known]bool, len(docs)) // the known entities of each article
 	// Full names first, so that a surname alone finds them.
 	for pass := 0; pass < 2; pass++ {
 		for di, d := range docs {
+			if here[di] == nil {
+				here[di] = map[*known]bool{}
+			}
 			for ei := range d.Entities {
 				e := &d.Entities[ei]
-				short := e.Type == newsgraph.Person && len(strings.Fields(MatchKey(e.Name))) == 1
+				short := e.Type == newsgraph.Person && len(PersonWords(e.Name)) <= 1
 				if short != (pass == 1) {
 					continue
 				}
-				k := r.find(e)
+				k := r.find(e, here[di])
 				if k == nil {
 					k = r.mint(e)
 				}
@@ -374,6 +438,7 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 				}
 				r.register(k, e.Type, append([]string{e.Name}, e.Aliases...))
 				assigned[ref{di, ei}] = k
+				here[di][k] = true
 			}
 		}
 	}

@@ -198,3 +198,43 @@ func TestCanonicalNameIsTheMostGivenFullName(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenatedAndOneWordPersonNames(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Jane Doe", newsgraph.Person, "Jane Doe"), ent("Orlo-Doe", newsgraph.Person, "Orlo-Doe"), ent("Doe", newsgraph.Person, "Doe"))
+	b := doc("b", ent("Ann Kell-Marsh", newsgraph.Person, "Ann Kell-Marsh"), ent("Zorbo", newsgraph.Person, "Zorbo"))
+	c := doc("c", ent("Kell-Marsh", newsgraph.Person, "Kell-Marsh"), ent("Marsh", newsgraph.Person, "Marsh"), ent("Zorbo", newsgraph.Person, "Zorbo"))
+	r.Resolve([]*newsgraph.Document{a, b, c})
+	if a.Entities[2].ID != a.Entities[0].ID {
+		t.Errorf("'Orlo-Doe' made the surname Doe ambiguous: %q %q", a.Entities[2].ID, a.Entities[0].ID)
+	}
+	if a.Entities[1].ID == a.Entities[0].ID {
+		t.Errorf("'Orlo-Doe' merged with Jane Doe")
+	}
+	if c.Entities[0].ID != b.Entities[0].ID {
+		t.Errorf("Kell-Marsh: %q, want %q", c.Entities[0].ID, b.Entities[0].ID)
+	}
+	if c.Entities[1].ID == b.Entities[0].ID {
+		t.Errorf("'Marsh' alone merged with Ann Kell-Marsh")
+	}
+	if c.Entities[2].ID != b.Entities[1].ID || c.Entities[2].ID != EntityBase+"zorbo" {
+		t.Errorf("one-word name: %q %q", b.Entities[1].ID, c.Entities[2].ID)
+	}
+}
+
+func TestSurnameAloneTakesThePersonOfItsArticle(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Dan Morrow", newsgraph.Person, "Dan Morrow"))
+	b := doc("b", ent("Gail Morrow", newsgraph.Person, "Gail Morrow"), ent("Morrow", newsgraph.Person, "Morrow"), ent("Tom", newsgraph.Person, "Tom"))
+	c := doc("c", ent("Morrow", newsgraph.Person, "Morrow"), ent("Tom Plank", newsgraph.Person, "Tom Plank", "Tom"))
+	r.Resolve([]*newsgraph.Document{a, b, c})
+	if b.Entities[1].ID != b.Entities[0].ID {
+		t.Errorf("'Morrow' beside 'Gail Morrow': %q, want %q", b.Entities[1].ID, b.Entities[0].ID)
+	}
+	if c.Entities[0].ID == a.Entities[0].ID || c.Entities[0].ID == b.Entities[0].ID {
+		t.Errorf("'Morrow' alone in an article of no Morrow merged: %q", c.Entities[0].ID)
+	}
+	if b.Entities[2].ID == c.Entities[1].ID {
+		t.Errorf("a given name alone merged with another article's full name: %q", b.Entities[2].ID)
+	}
+}
