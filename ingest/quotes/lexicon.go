@@ -119,6 +119,14 @@ var obliquePreps = set("of", "for", "to", "with", "by", "from", "about", "agains
 var dateBlockers = set("that", "because", "which", "who", "whom", "where", "when",
 	"while", "after", "before", "since", "until", "if", "although", "whether", ";")
 
+// subjectPronouns end a subject phrase read leftward from a cue: "This
+// weekend he said".
+var subjectPronouns = set("he", "she", "they", "we", "i")
+
+// passiveAux before "quoted" make its subject the speaker: "he was quoted
+// as saying".
+var passiveAux = set("was", "were", "is", "are", "been", "being")
+
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".
 var docNouns = set(
@@ -147,7 +155,7 @@ var adverbial = set(
 	"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar",
 	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"early", "late", "mid", "the", "of", "not", "never", "previous",
+	"early", "late", "mid", "the", "of", "not", "never", "previous", "weekend",
 )
 
 // clauseWords end the subject reading leftward from a cue: "..., and the

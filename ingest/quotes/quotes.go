@@ -676,6 +676,14 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 			continue
 		}
 		np := trimNP(lw[b+1 : end])
+		// "This weekend he said", "Speaking to a conference he said": the
+		// subject pronoun ends the phrase.
+		for j := len(np) - 1; j > 0; j-- {
+			if subjectPronouns[np[j].Low] {
+				np = np[j:]
+				break
+			}
+		}
 		if len(np) > 0 {
 			r, ok := a.resolveNP(i, np)
 			// An apposition after a name: "Jane Doe, assistant chief of
@@ -754,8 +762,20 @@ func (a *attributor) quotedAs(i int, ws []word, k int) (result, bool) {
 		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
 			np := trimNP(ws[q+1 : k-1])
 			if len(np) == 0 || np[0].Low == "by" {
-				// "Doe was quoted by the paper as saying": the subject speaks
-				return result{}, false
+				// "Doe was quoted (by the paper) as saying": the subject
+				// before "was" speaks.
+				if q == 0 || !passiveAux[ws[q-1].Low] {
+					return result{}, false
+				}
+				e := q - 1
+				b := e - 1
+				for b >= 0 && !ws[b].Punct && !clauseWords[ws[b].Low] && !isCue(ws, b) {
+					b--
+				}
+				np = trimNP(ws[b+1 : e])
+				if len(np) == 0 {
+					return result{}, false
+				}
 			}
 			r, ok := a.resolveNP(i, np)
 			r.cue, r.cuePos = "quoted as saying", ws[q].Start
@@ -772,21 +792,26 @@ func (a *attributor) quotedAs(i int, ws []word, k int) (result, bool) {
 // by a comma: the subject of "Doe, a hero after ..., said".
 func (a *attributor) leadingPerson(ws []word) (result, bool) {
 	ws = trimLead(ws)
-	if len(ws) == 0 {
-		return result{}, false
-	}
-	m, ok := a.mentionAt(ws[0].Start)
-	if !ok || m.Type != newsgraph.Person {
-		return result{}, false
-	}
-	for _, w := range ws {
-		if w.Start >= m.End {
-			if w.Low == "," {
-				name, t := a.entity(m)
-				return result{speaker: name, etype: t}, true
-			}
+	// The person may follow a title: "Exchange president Jane Doe, speaking
+	// before ..., said".
+	for j := 0; j < len(ws) && j < 8; j++ {
+		if ws[j].Punct {
 			break
 		}
+		m, ok := a.mentionAt(ws[j].Start)
+		if !ok || m.Type != newsgraph.Person {
+			continue
+		}
+		for _, w := range ws[j:] {
+			if w.Start >= m.End {
+				if w.Low == "," {
+					name, t := a.entity(m)
+					return result{speaker: name, etype: t}, true
+				}
+				break
+			}
+		}
+		return result{}, false
 	}
 	return result{}, false
 }

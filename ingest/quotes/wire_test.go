@@ -210,7 +210,7 @@ func TestQuotedAsSaying(t *testing.T) {
 	check(t, doc,
 		want{"We shall confront any move,", "Tomas Vell", "quoted as saying", ""},
 		want{"The port is closed.", "Jane Okafor", "quoted as saying", ""},
-		want{"all-Osland", "Mira Santos", "saying", ""})
+		want{"all-Osland", "Mira Santos", "quoted as saying", ""})
 }
 
 func TestIndefiniteAgentNounAndDelegate(t *testing.T) {
@@ -219,4 +219,14 @@ func TestIndefiniteAgentNounAndDelegate(t *testing.T) {
 	check(t, doc,
 		want{"We expected a higher offer,", newsgraph.Unattributed, "said", ""},
 		want{"We are concerned,", "Tomas Vell", "said", ""})
+}
+
+func TestWireCueForms(t *testing.T) {
+	doc := mkDoc(`Tomas Vell spoke on Friday.`+"\n"+`This weekend he said that the estimates "remain about the same."`+"\n"+
+		`"I wish for a solution," he was quoted as saying.`+"\n"+
+		`Harbor Authority president Jane Okafor, speaking before the deal, said the economy was "in bad shape".`, tomas, jane, agency)
+	check(t, doc,
+		want{"remain about the same.", "Tomas Vell", "said", ""},
+		want{"I wish for a solution,", "Tomas Vell", "quoted as saying", ""},
+		want{"in bad shape", "Jane Okafor", "said", ""})
 }
