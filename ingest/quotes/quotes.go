@@ -737,6 +737,28 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 	return r, ok
 }
 
+// bySurname returns the one person entity whose name ends in the word w.
+func (a *attributor) bySurname(w string) (result, bool) {
+	found := -1
+	for ei, e := range a.doc.Entities {
+		if e.Type != newsgraph.Person {
+			continue
+		}
+		f := strings.Fields(e.Name)
+		if len(f) < 2 || f[len(f)-1] != w {
+			continue
+		}
+		if found >= 0 && a.doc.Entities[found].Name != e.Name {
+			return result{}, false
+		}
+		found = ei
+	}
+	if found < 0 {
+		return result{}, false
+	}
+	return result{speaker: a.doc.Entities[found].Name, etype: newsgraph.Person}, true
+}
+
 // agentNoun reports whether a lower-case word looks like a noun for a
 // person by its ending: arbitrageur, forecaster, lobbyist, historian.
 func agentNoun(w string) bool {
@@ -1108,6 +1130,13 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 		}
 		r.speaker, r.etype = name, typ
 		return r, true
+	}
+	// No mention: a surname alone that the tagger missed ("May said",
+	// read as a month) is the one person of the article with it.
+	if len(np) == 1 && startsUpper(a.text[np[0].Start:np[0].End]) {
+		if r, ok := a.bySurname(a.text[np[0].Start:np[0].End]); ok {
+			return r, true
+		}
 	}
 	// No mention: a description.
 	head := np[len(np)-1].Low

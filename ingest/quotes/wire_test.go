@@ -230,3 +230,13 @@ func TestWireCueForms(t *testing.T) {
 		want{"I wish for a solution,", "Tomas Vell", "quoted as saying", ""},
 		want{"in bad shape", "Jane Okafor", "said", ""})
 }
+
+func TestSurnameWithoutMention(t *testing.T) {
+	// "May" read as a month is no mention; the article's one person named
+	// May is the speaker.
+	may := ent{name: "Rick May", typ: newsgraph.Person}
+	doc := mkDoc(`"Costs will rise," said analyst Rick May.`+"\n"+`"It has no key technology," May said.`, may)
+	check(t, doc,
+		want{"Costs will rise,", "Rick May", "said", ""},
+		want{"It has no key technology,", "Rick May", "said", ""})
+}
