@@ -10,6 +10,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -318,8 +319,8 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 				continue
 			}
 			for _, k := range ks {
-				if k.typ() != e.Type {
-					continue
+				if k.typ() != e.Type || here[k] {
+					continue // the stage kept the article's names apart
 				}
 				if hit != nil && hit != k {
 					ambiguous = true
@@ -443,6 +444,16 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 		}
 	}
 	for di, d := range docs {
+		ks := make([]*known, len(d.Entities))
+		for ei := range d.Entities {
+			ks[ei] = assigned[ref{di, ei}]
+		}
+		ks = mergeSame(d, ks)
+		for ei, k := range ks {
+			assigned[ref{di, ei}] = k
+		}
+	}
+	for di, d := range docs {
 		rename := map[string]*known{}
 		for ei := range d.Entities {
 			e := &d.Entities[ei]
@@ -483,6 +494,66 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 			}
 		}
 	}
+}
+
+// mergeSame makes the entities of one article that resolved to the same
+// known entity one entity (the first), with the aliases, roles and
+// mentions of all ("Fed" and "Federal Reserve", "Liedtke" and "J. Hugh
+// Liedtke" when the stage kept them apart), and re-points the article's
+// mentions. It returns the known entity of each remaining entity.
+func mergeSame(d *newsgraph.Document, ks []*known) []*known {
+	first := map[*known]int{}
+	newIdx := make([]int, len(d.Entities))
+	var out []newsgraph.Entity
+	var outK []*known
+	for ei, e := range d.Entities {
+		k := ks[ei]
+		if j, ok := first[k]; ok && k != nil {
+			m := &out[j]
+			m.Aliases = appendNew(m.Aliases, e.Aliases...)
+			m.Roles = appendNew(m.Roles, e.Roles...)
+			m.Mentions = append(m.Mentions, e.Mentions...)
+			newIdx[ei] = j
+			continue
+		}
+		first[k] = len(out)
+		newIdx[ei] = len(out)
+		out = append(out, e)
+		outK = append(outK, k)
+	}
+	if len(out) == len(d.Entities) {
+		return ks
+	}
+	for i := range out {
+		sort.Slice(out[i].Mentions, func(a, b int) bool {
+			ma, mb := out[i].Mentions[a], out[i].Mentions[b]
+			return ma.Start < mb.Start || ma.Start == mb.Start && ma.End < mb.End
+		})
+	}
+	for mi := range d.Mentions {
+		if x := d.Mentions[mi].Entity; x >= 0 && x < len(newIdx) {
+			d.Mentions[mi].Entity = newIdx[x]
+		}
+	}
+	d.Entities = out
+	return outK
+}
+
+// appendNew appends the strings of add that list does not hold yet.
+func appendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		dup := false
+		for _, x := range list {
+			if x == a {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, a)
+		}
+	}
+	return list
 }
 
 // mint creates a known entity for e with a new IRI.
