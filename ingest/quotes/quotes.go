@@ -779,10 +779,19 @@ func (a *attributor) quotedAs(i int, ws []word, k int) (result, bool) {
 	if k < 3 || ws[k-1].Low != "as" {
 		return result{}, false
 	}
-	for q := k - 2; q >= 0 && q >= k-9; q-- {
+	for q := k - 2; q >= 0 && q >= k-20; q-- {
 		switch ws[q].Low {
 		case "quoted", "quotes", "quoting", "cited", "cites", "citing":
-			np := trimNP(ws[q+1 : k-1])
+			// "quoted Doe, who returned Sunday, as saying": the name
+			// before the relative clause
+			e := k - 1
+			for c := q + 1; c < e; c++ {
+				if ws[c].Low == "," {
+					e = c
+					break
+				}
+			}
+			np := trimNP(ws[q+1 : e])
 			if len(np) == 0 || np[0].Low == "by" {
 				// "Doe was quoted (by the paper) as saying": the subject
 				// before "was" speaks.
@@ -803,7 +812,7 @@ func (a *attributor) quotedAs(i int, ws []word, k int) (result, bool) {
 			r.cue, r.cuePos = "quoted as saying", ws[q].Start
 			return r, ok
 		}
-		if ws[q].Punct {
+		if ws[q].Punct && ws[q].Low != "," || q < k-9 && ws[q].Low != "," && clauseWords[ws[q].Low] && ws[q].Low != "who" {
 			break
 		}
 	}

@@ -206,10 +206,12 @@ func TestQuotedAsSaying(t *testing.T) {
 	// The outlet that quotes is not the speaker.
 	doc := mkDoc(`Tomas Vell spoke on Monday.`+"\n"+`"We shall confront any move," the Daily Lantern quoted him as saying.`+"\n"+
 		`The Daily Lantern quoted Jane Okafor as saying: "The port is closed."`+"\n"+
+		`It quoted Tomas Vell, who returned on Sunday, as saying "Osland will keep its position."`+"\n"+
 		`Chief executive Mira Santos was quoted by the Daily Lantern as saying the airline could not remain "all-Osland".`, tomas, jane, press, mira)
 	check(t, doc,
 		want{"We shall confront any move,", "Tomas Vell", "quoted as saying", ""},
 		want{"The port is closed.", "Jane Okafor", "quoted as saying", ""},
+		want{"Osland will keep its position.", "Tomas Vell", "quoted as saying", ""},
 		want{"all-Osland", "Mira Santos", "quoted as saying", ""})
 }
 

@@ -543,7 +543,8 @@ var placeFollow = map[string]bool{"on": true, "in": true, "at": true, "and": tru
 	"who": true, "during": true, "since": true, "until": true, "after": true, "before": true,
 	"last": true, "this": true, "next": true, "earlier": true, "later": true, "with": true, "by": true, "of": true,
 	"back": true, "just": true, "now": true, "then": true, "today": true, "yesterday": true,
-	"tomorrow": true, "as": true, "when": true, "while": true, "over": true, "under": true, "through": true}
+	"tomorrow": true, "as": true, "when": true, "while": true, "over": true, "under": true, "through": true,
+	"state": true, "province": true, "region": true, "county": true, "district": true, "city": true}
 
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

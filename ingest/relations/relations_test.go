@@ -221,7 +221,9 @@ func TestAffiliationOfPersonToFirm(t *testing.T) {
 func TestPlaceThenClauseSubjectIsNoContainment(t *testing.T) {
 	// "At a fair in Port Lin, Acme announced": Acme (even when read as a
 	// place) opens the main clause.
-	doc := mkDoc("At a press conference in Port Lin, Varga announced new players. Talks in Port Lin, Osland, ended.",
-		ent{name: "Port Lin", typ: newsgraph.GPE}, ent{name: "Varga", typ: newsgraph.GPE}, ent{name: "Osland", typ: newsgraph.GPE})
-	expect(t, rels(t, doc), "Port Lin|located_in|Osland")
+	doc := mkDoc("At a press conference in Port Lin, Varga announced new players. Talks in Port Lin, Osland, ended. "+
+		"Speaking in Vellin, Osland state, the minister said no.",
+		ent{name: "Port Lin", typ: newsgraph.GPE}, ent{name: "Varga", typ: newsgraph.GPE}, ent{name: "Osland", typ: newsgraph.GPE},
+		ent{name: "Vellin", typ: newsgraph.GPE})
+	expect(t, rels(t, doc), "Port Lin|located_in|Osland", "Vellin|located_in|Osland")
 }
