@@ -79,6 +79,16 @@ type known struct {
 	names   map[string]int // the articles' canonical names, with how many articles gave each
 }
 
+// typeIn is the type an entity of k is given in an article that typed it
+// t: the majority type, or t when no type has more votes than t.
+func (k *known) typeIn(t newsgraph.EntityType) newsgraph.EntityType {
+	best := k.typ()
+	if t != "" && k.votes[t] >= k.votes[best] {
+		return t
+	}
+	return best
+}
+
 func (k *known) typ() newsgraph.EntityType {
 	best, n := k.first, k.votes[k.first]
 	for _, t := range newsgraph.EntityTypes {
@@ -248,6 +258,20 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 		}
 		if k := pick(r.byKey[mk]); k != nil {
 			return k
+		}
+	}
+	// The same name of several words typed otherwise in another article
+	// ("Evening Standard" ORG and PERSON, a director's name once taken for
+	// a place): one entity when only one known entity has that name; its
+	// type is the majority of the articles' types (on a tie each article
+	// keeps its own).
+	for _, n := range names {
+		mk := MatchKey(n)
+		if len(strings.Fields(n)) < 2 || len(strings.Fields(mk)) < 2 || e.Type == newsgraph.Person && len(PersonWords(n)) < 2 {
+			continue
+		}
+		if ks := r.byKey[mk]; len(ks) == 1 {
+			return ks[0]
 		}
 	}
 	if e.Type == newsgraph.Person {
@@ -461,7 +485,7 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				rename[newsgraph.Key(n)] = k
 			}
-			e.ID, e.Name, e.Type = k.id, k.name, k.typ()
+			e.ID, e.Name, e.Type = k.id, k.name, k.typeIn(e.Type)
 		}
 		for qi := range d.Quotes {
 			q := &d.Quotes[qi]

@@ -288,3 +288,17 @@ func TestSuffixRuleKeepsOneArticlesNamesApart(t *testing.T) {
 		t.Errorf("one article's names merged by the suffix rule: %+v", d.Entities)
 	}
 }
+
+func TestSameLongNameOtherTypeMerges(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Evening Clarion", newsgraph.Org, "Evening Clarion"), ent("Marlow", newsgraph.GPE, "Marlow"))
+	b := doc("b", ent("Evening Clarion", newsgraph.Person, "Evening Clarion"), ent("Marlow", newsgraph.Person, "Marlow"))
+	c := doc("c", ent("Evening Clarion", newsgraph.Org, "Evening Clarion"))
+	r.Resolve([]*newsgraph.Document{a, b, c})
+	if a.Entities[0].ID != b.Entities[0].ID || b.Entities[0].Type != newsgraph.Org {
+		t.Errorf("Evening Clarion: %+v / %+v", a.Entities[0], b.Entities[0])
+	}
+	if a.Entities[1].ID == b.Entities[1].ID {
+		t.Errorf("a one-word place and person merged: %q", a.Entities[1].ID)
+	}
+}
