@@ -310,6 +310,41 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 				}
 			}
 		}
+		// A name of two words or more that ends the name of the one known
+		// person of that surname, or is ended by it, when the words only
+		// one of them has are no given names ("Blairite Jane Doe", "Vice-
+		// President Jane Doe" for "Jane Doe") or the shorter name starts
+		// with no given name ("Orlo Bowles" for "Ann Orlo Bowles"). "Paul
+		// Jones" is not "John Paul Jones".
+		if ws := PersonWords(e.Name); len(ws) >= 2 {
+			var hit *known
+			n := 0
+			for _, k := range r.bySur[ws[len(ws)-1]] {
+				kw := PersonWords(k.name)
+				long, short := kw, ws
+				if len(ws) > len(kw) {
+					long, short = ws, kw
+				}
+				if len(short) < 2 || !suffixOf(long, short) || !compatible(k.typ(), e.Type) {
+					continue
+				}
+				junk := true
+				for _, w := range long[:len(long)-len(short)] {
+					if r.gaz != nil && r.gaz.GivenName(w) {
+						junk = false
+					}
+				}
+				if junk || r.gaz != nil && !r.gaz.GivenName(short[0]) {
+					if hit != k {
+						n++
+					}
+					hit = k
+				}
+			}
+			if n == 1 {
+				return hit
+			}
+		}
 		// A short form of the given name with the same surname: "Vince
 		// Cable" for "Vincent Cable", "Chris Smith" for "Christopher Smith".
 		if ws := PersonWords(e.Name); len(ws) == 2 {
@@ -395,11 +430,16 @@ func fuller(a, b string) bool {
 // a name that is no acronym before an acronym, a name of several words
 // before one word ("Alan Greenspan" before "Greenspan"), then the name most
 // articles gave (so one article's "Latest Federal Reserve" or "Blairite
-// Jane Doe" does not rename the entity everywhere), then the fuller name.
-func bestName(names map[string]int) string {
+// Jane Doe" does not rename the entity everywhere), then, when given is
+// set (a person), a name that starts with a given name ("Jane Doe" before
+// "Vice-President Jane Doe"), then the fuller name.
+func bestName(names map[string]int, given func(string) bool) string {
 	best := ""
-	rank := func(n string) [3]int {
-		r := [3]int{1, 0, names[n]}
+	rank := func(n string) [4]int {
+		r := [4]int{1, 0, names[n], 0}
+		if ws := strings.Fields(n); given != nil && len(ws) > 0 && given(ws[0]) {
+			r[3] = 1
+		}
 		if isAcronymName(n) {
 			r[0] = 0
 		}
@@ -459,7 +499,11 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 				}
 				k.names[e.Name]++
 				if !k.fixed {
-					k.name = bestName(k.names)
+					var given func(string) bool
+					if k.typ() == newsgraph.Person && r.gaz != nil {
+						given = r.gaz.GivenName
+					}
+					k.name = bestName(k.names, given)
 				}
 				r.register(k, e.Type, append([]string{e.Name}, e.Aliases...))
 				assigned[ref{di, ei}] = k

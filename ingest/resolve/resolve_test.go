@@ -302,3 +302,21 @@ func TestSameLongNameOtherTypeMerges(t *testing.T) {
 		t.Errorf("a one-word place and person merged: %q", a.Entities[1].ID)
 	}
 }
+
+func TestPersonNameEndingAnother(t *testing.T) {
+	r := New(nil)
+	a := doc("a", ent("Jane Quillby", newsgraph.Person, "Jane Quillby"), ent("Ann Orlo Bowles", newsgraph.Person, "Ann Orlo Bowles"),
+		ent("John Paul Trevick", newsgraph.Person, "John Paul Trevick"))
+	b := doc("b", ent("Blairite Jane Quillby", newsgraph.Person, "Blairite Jane Quillby"), ent("Orlo Bowles", newsgraph.Person, "Orlo Bowles"),
+		ent("Paul Trevick", newsgraph.Person, "Paul Trevick"))
+	r.Resolve([]*newsgraph.Document{b, a})
+	if b.Entities[0].ID != a.Entities[0].ID || b.Entities[0].Name != "Jane Quillby" {
+		t.Errorf("junk before a name: %+v / %+v", b.Entities[0], a.Entities[0])
+	}
+	if b.Entities[1].ID != a.Entities[1].ID {
+		t.Errorf("two-word surname: %q %q", b.Entities[1].ID, a.Entities[1].ID)
+	}
+	if b.Entities[2].ID == a.Entities[2].ID {
+		t.Errorf("Paul Trevick merged with John Paul Trevick")
+	}
+}
