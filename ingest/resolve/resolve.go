@@ -62,7 +62,8 @@ func PersonWords(name string) []string {
 
 // companySuffix are legal-form words that end company names.
 var companySuffix = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true, "llc": true,
-	"ag": true, "sa": true, "nv": true, "gmbh": true, "se": true, "spa": true, "co": true}
+	"ag": true, "sa": true, "nv": true, "gmbh": true, "se": true, "spa": true, "co": true,
+	"corporation": true, "incorporated": true, "limited": true, "company": true}
 
 // Slug is the IRI path segment of a name: its key with spaces as '-'.
 func Slug(name string) string { return strings.ReplaceAll(newsgraph.Key(name), " ", "-") }

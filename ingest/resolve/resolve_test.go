@@ -157,6 +157,12 @@ func TestCompanySuffixIgnored(t *testing.T) {
 	if a.Entities[0].ID != b.Entities[0].ID {
 		t.Errorf("Zentrix AG / Zentrix: %q %q", a.Entities[0].ID, b.Entities[0].ID)
 	}
+	c := doc("c", ent("Quorvex Corporation", newsgraph.Org, "Quorvex Corporation"))
+	d := doc("d", ent("Quorvex Corp.", newsgraph.Org, "Quorvex Corp."))
+	r.Resolve([]*newsgraph.Document{c, d})
+	if c.Entities[0].ID != d.Entities[0].ID {
+		t.Errorf("Quorvex Corporation / Corp.: %q %q", c.Entities[0].ID, d.Entities[0].ID)
+	}
 }
 
 func TestCentralBankShortForms(t *testing.T) {
