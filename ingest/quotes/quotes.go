@@ -111,6 +111,9 @@ type result struct {
 	ok       bool // emitted
 	sent     int  // sentence of the closing mark
 	fallback bool // no cue found: attributed to the sentence's subject
+	// anonPerson: UNATTRIBUTED from a singular description of a person
+	// ("a senior employee", "one dealer"), whom a later "he" can continue
+	anonPerson bool
 }
 
 func newAttributor(doc *newsgraph.Document) *attributor {
@@ -731,7 +734,15 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 		break
 	}
 	// No subject before the cue: a coordinated or participial clause whose
-	// subject is the sentence's.
+	// subject is the sentence's; after a quotation attributed in the same
+	// sentence (`"...," said a senior employee, adding "..."`), its speaker.
+	if i > 0 && i < len(a.spans) && i-1 < len(a.done) && a.done[i-1].ok && !a.done[i-1].fallback &&
+		a.sameSentence(lw[k].Start, a.spans[i].Open) &&
+		a.spans[i-1].Close >= sent.Start && a.spans[i-1].Close <= lw[k].Start {
+		r := a.done[i-1]
+		r.cue, r.cuePos = cue, pos
+		return r, true
+	}
 	r, ok := a.subject(sent.Start, lw[k].Start)
 	r.cue, r.cuePos = cue, pos
 	return r, ok
@@ -1037,8 +1048,45 @@ func (a *attributor) entity(m newsgraph.Mention) (string, newsgraph.EntityType) 
 	return m.Text, m.Type
 }
 
-// resolveNP turns a subject phrase into a speaker.
+// resolveNP turns a subject phrase into a speaker, marking an anonymous
+// single person ("a senior employee", "he" standing for one) so that a
+// later pronoun can continue it.
 func (a *attributor) resolveNP(i int, np []word) (result, bool) {
+	r, ok := a.resolvePhrase(i, np)
+	if ok && r.speaker == newsgraph.Unattributed && len(np) > 0 {
+		if len(np) == 1 && (np[0].Low == "he" || np[0].Low == "she") {
+			r.anonPerson = true
+		}
+		indefinite := np[0].Low == "a" || np[0].Low == "an" || np[0].Low == "one" || np[0].Low == "another"
+		for k := len(np) - 1; k >= 0 && indefinite; k-- {
+			if personNouns[np[k].Low] || agentNoun(np[k].Low) {
+				w := np[k].Low
+				r.anonPerson = !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+				break
+			}
+		}
+	}
+	return r, ok
+}
+
+// sameSentence reports whether offsets p and q lie in one sentence.
+func (a *attributor) sameSentence(p, q int) bool {
+	_, i := a.sentenceAt(p)
+	_, j := a.sentenceAt(q)
+	return i == j
+}
+
+// determiner reports whether w is an article or possessive determiner.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// resolvePhrase turns a subject phrase into a speaker.
+func (a *attributor) resolvePhrase(i int, np []word) (result, bool) {
 	var r result
 	if len(np) == 0 {
 		return r, false
@@ -1098,7 +1146,10 @@ func (a *attributor) resolveNP(i int, np []word) (result, bool) {
 			}
 		}
 		for j := 0; j+1 < len(before); j++ {
-			if personNouns[before[j].Low] && descPreps[before[j+1].Low] {
+			// "a spokesman for Acme" (the name right after "for"), not
+			// "the minister for civil aviation Jane Doe"
+			forOrg := before[j+1].Low == "for" && (j+2 == len(before) || j+3 == len(before) && determiner(before[j+2].Low))
+			if personNouns[before[j].Low] && (descPreps[before[j+1].Low] || forOrg) {
 				// "members of the parliament", "spokesperson of the ministry",
 				// "a dealer with a Tokyo bank", "an oil trader in Lisbon"
 				if m.Type == newsgraph.Person {
@@ -1311,10 +1362,18 @@ func (a *attributor) backRefIn(off, hi, lo int, fits func(newsgraph.EntityType) 
 			continue
 		}
 		sent := a.sents[s]
-		// Quotations closing in this sentence, latest first.
+		// Quotations closing in this sentence, latest first; an anonymous
+		// person's (`"...," a senior employee told Reuters.`) is who "he
+		// added" next.
 		for j := len(a.done) - 1; j >= 0; j-- {
 			d := a.done[j]
-			if d.ok && d.sent == s && d.speaker != newsgraph.Unattributed && fits(d.etype) && a.spans[j].Close <= off && a.agrees(d.speaker) {
+			if !d.ok || d.sent != s || a.spans[j].Close > off {
+				continue
+			}
+			if d.speaker == newsgraph.Unattributed && !d.fallback && d.cue != "" && d.anonPerson && fits(newsgraph.Person) && !fits(newsgraph.Org) {
+				return result{speaker: newsgraph.Unattributed, org: d.org}, true
+			}
+			if d.speaker != newsgraph.Unattributed && fits(d.etype) && a.agrees(d.speaker) {
 				return result{speaker: d.speaker, etype: d.etype}, true
 			}
 		}

@@ -242,3 +242,19 @@ func TestSurnameWithoutMention(t *testing.T) {
 		want{"Costs will rise,", "Rick May", "said", ""},
 		want{"It has no key technology,", "Rick May", "said", ""})
 }
+
+func TestAnonymousSpeakerContinues(t *testing.T) {
+	// "he added" continues the anonymous employee; "adding" after an
+	// attributed quotation in the same sentence keeps its speaker; "a
+	// spokesman for Acme Bank" is anonymous, of Acme Bank.
+	doc := mkDoc(`Staff wrote to Acme Bank chief executive Tomas Vell.`+"\n"+
+		`"We are considering legal action," a senior Acme Bank employee told the Daily Lantern. "There has been no consultation," he added.`+"\n"+
+		`"We thought they would offer a settlement," said a senior employee, adding "We had no idea."`+"\n"+
+		`"Of course they are less profitable," said a spokesman for Acme Bank.`, bank, tomas, press)
+	check(t, doc,
+		want{"We are considering legal action,", newsgraph.Unattributed, "told", "Acme Bank"},
+		want{"There has been no consultation,", newsgraph.Unattributed, "added", "Acme Bank"},
+		want{"We thought they would offer a settlement,", newsgraph.Unattributed, "said", ""},
+		want{"We had no idea.", newsgraph.Unattributed, "adding", ""},
+		want{"Of course they are less profitable,", newsgraph.Unattributed, "said", "Acme Bank"})
+}
