@@ -591,7 +591,9 @@ func (a *attributor) afterCue(i int, ws []word, from int, cue string, pos int) (
 	}
 	for j := from; j < len(ws); j++ {
 		w := ws[j]
-		if w.Punct && w.Low != "'s" && w.Low != "-" && w.Low != "–" {
+		// "Acme Securities' Jane Doe": a plural possessive reads on.
+		pluralPossessive := (w.Low == "'" || w.Low == "’") && len(np) > 0 && strings.HasSuffix(np[len(np)-1].Low, "s") && w.Start == np[len(np)-1].End
+		if w.Punct && w.Low != "'s" && w.Low != "-" && w.Low != "–" && !pluralPossessive {
 			// `said its chairman, Sir Jane Doe`: a description, then the
 			// name in apposition.
 			if w.Low == "," && len(np) > 0 && !a.anyMention(np[0].Start, np[len(np)-1].End, false) || w.Low == "," && len(np) > 0 && a.describesPerson(np) {

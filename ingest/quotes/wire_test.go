@@ -258,3 +258,9 @@ func TestAnonymousSpeakerContinues(t *testing.T) {
 		want{"We had no idea.", newsgraph.Unattributed, "adding", ""},
 		want{"Of course they are less profitable,", newsgraph.Unattributed, "said", "Acme Bank"})
 }
+
+func TestPluralPossessiveBeforeName(t *testing.T) {
+	firm := ent{name: "Varga Securities", typ: newsgraph.Org}
+	doc := mkDoc(`"Fund managers are selling," said Varga Securities' Mira Santos.`, firm, mira)
+	check(t, doc, want{"Fund managers are selling,", "Mira Santos", "said", ""})
+}
