@@ -694,10 +694,8 @@ func (a *attributor) fromLeft(i int, lw []word, k int, sent newsgraph.Span) (res
 			// An apposition after a name: "Jane Doe, assistant chief of
 			// the Acme police, said".
 			if r.etype != newsgraph.Person && end < len(lw) && lw[end].Low == "," {
-				if b > 0 && lw[b].Low == "," {
-					if p, found := a.personEndingAt(lw[b-1]); found {
-						r, ok = p, true
-					}
+				if p, found := a.personEndingAt(lw[max(b-1, 0)]); b > 0 && lw[b].Low == "," && found {
+					r, ok = p, true
 				} else if p, found := a.leadingPerson(lw[:b+1]); found {
 					// "Doe, a hero after winning in Sydney, also said"
 					r, ok = p, true

@@ -264,3 +264,11 @@ func TestPluralPossessiveBeforeName(t *testing.T) {
 	doc := mkDoc(`"Fund managers are selling," said Varga Securities' Mira Santos.`, firm, mira)
 	check(t, doc, want{"Fund managers are selling,", "Mira Santos", "said", ""})
 }
+
+func TestPersonBeforeTwoAppositions(t *testing.T) {
+	// "X president Jane Okafor, speaking in Port Lin, Osland state, said":
+	// the place before the cue is where she spoke.
+	portlin := ent{name: "Port Lin", typ: newsgraph.GPE}
+	doc := mkDoc(`Harbor Authority president Jane Okafor, speaking in Port Lin, Osland state, said the port would stay public "because it belongs to all."`, agency, jane, portlin, osland)
+	check(t, doc, want{"because it belongs to all.", "Jane Okafor", "said", ""})
+}
