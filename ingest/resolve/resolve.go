@@ -162,16 +162,17 @@ func (r *Resolver) register(k *known, typ newsgraph.EntityType, names []string) 
 				continue
 			}
 			if len(pw) == 1 {
-				// a surname alone is matched through bySur, a one-word
-				// name through byMono
-				if mono && !containsKnown(r.byMono[pw[0]], k) {
+				// A surname alone is matched through bySur, a one-word
+				// name through byMono; a given name alone ("Tony")
+				// names nobody across articles.
+				if mono && !r.given(pw[0]) && !containsKnown(r.byMono[pw[0]], k) {
 					r.byMono[pw[0]] = append(r.byMono[pw[0]], k)
 				}
-				continue
-			}
-			s := pw[len(pw)-1]
-			if !containsKnown(r.bySur[s], k) {
+			} else if s := pw[len(pw)-1]; !containsKnown(r.bySur[s], k) {
 				r.bySur[s] = append(r.bySur[s], k)
+			}
+			if len(ws) < 2 {
+				continue
 			}
 		}
 		if !containsKnown(r.byKey[mk], k) {
@@ -254,7 +255,7 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 	}
 	for _, n := range names {
 		mk := MatchKey(n)
-		if e.Type == newsgraph.Person && len(PersonWords(n)) <= 1 {
+		if e.Type == newsgraph.Person && len(strings.Fields(mk)) <= 1 {
 			continue
 		}
 		if k := pick(r.byKey[mk]); k != nil {
@@ -394,6 +395,9 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 	}
 	return nil
 }
+
+// given reports whether the word is a known given name.
+func (r *Resolver) given(w string) bool { return r.gaz != nil && r.gaz.GivenName(w) }
 
 // shortGiven reports whether one given name is a short form of the other
 // by its start: "vince"/"vincent", "chris"/"christopher" (3 letters at least).

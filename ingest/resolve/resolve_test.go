@@ -226,6 +226,17 @@ func TestHyphenatedAndOneWordPersonNames(t *testing.T) {
 	if c.Entities[2].ID != b.Entities[1].ID || c.Entities[2].ID != EntityBase+"zorbo" {
 		t.Errorf("one-word name: %q %q", b.Entities[1].ID, c.Entities[2].ID)
 	}
+	// A given name alone names nobody across articles; "Kell Marsh"
+	// written without its hyphen is still Ann Kell-Marsh.
+	d := doc("d", ent("Tony", newsgraph.Person, "Tony"), ent("Kell-Marsh", newsgraph.Person, "Kell-Marsh", "Kell Marsh"))
+	e := doc("e", ent("Tony", newsgraph.Person, "Tony"))
+	r.Resolve([]*newsgraph.Document{d, e})
+	if d.Entities[0].ID == e.Entities[0].ID {
+		t.Errorf("'Tony' merged across articles: %q", d.Entities[0].ID)
+	}
+	if d.Entities[1].ID != b.Entities[0].ID {
+		t.Errorf("'Kell Marsh': %q, want %q", d.Entities[1].ID, b.Entities[0].ID)
+	}
 }
 
 func TestSurnameAloneTakesThePersonOfItsArticle(t *testing.T) {
