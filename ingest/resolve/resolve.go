@@ -43,7 +43,8 @@ func MatchKey(name string) string {
 // PersonWords are the words of a person's name as the resolver compares
 // them: MatchKey's words, except that a hyphenated name stays one word, so
 // "Kilroy-Silk" is a surname alone, "Jean-Pierre" one given name, and
-// "Blair-Brown" (as in "the Blair-Brown feud") no first name and surname.
+// "Blair-Brown" (as in "the Blair-Brown feud") no first name and surname;
+// and without post-nominal letters ("Jane Doe MP" is "jane doe").
 func PersonWords(name string) []string {
 	var out []string
 	for _, tok := range strings.Fields(name) {
@@ -57,8 +58,15 @@ func PersonWords(name string) []string {
 			out = append(out, strings.Join(parts, "-"))
 		}
 	}
+	for len(out) > 2 && postNominal[out[len(out)-1]] {
+		out = out[:len(out)-1]
+	}
 	return out
 }
+
+// postNominal are letters written after a person's name.
+var postNominal = map[string]bool{"mp": true, "mep": true, "msp": true, "qc": true, "kc": true,
+	"obe": true, "mbe": true, "cbe": true, "kbe": true}
 
 // companySuffix are legal-form words that end company names.
 var companySuffix = map[string]bool{"inc": true, "corp": true, "ltd": true, "plc": true, "llc": true,
@@ -327,7 +335,17 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 				if len(ws) > len(kw) {
 					long, short = ws, kw
 				}
-				if len(short) < 2 || !suffixOf(long, short) || !compatible(k.typ(), e.Type) {
+				if len(short) < 2 || !compatible(k.typ(), e.Type) {
+					continue
+				}
+				if equalWords(long, short) {
+					if hit != k {
+						n++
+					}
+					hit = k
+					continue
+				}
+				if !suffixOf(long, short) {
 					continue
 				}
 				junk := true
@@ -408,6 +426,18 @@ func shortGiven(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // suffixOf reports whether short is a proper suffix of long.
 func suffixOf(long, short []string) bool {
 	if len(short) >= len(long) {
@@ -436,13 +466,14 @@ func fuller(a, b string) bool {
 // before one word ("Alan Greenspan" before "Greenspan"), then the name most
 // articles gave (so one article's "Latest Federal Reserve" or "Blairite
 // Jane Doe" does not rename the entity everywhere), then, when given is
-// set (a person), a name that starts with a given name ("Jane Doe" before
-// "Vice-President Jane Doe"), then the fuller name.
+// set (a person), a name that starts with a given name and ends with no
+// post-nominal letters ("Jane Doe" before "Vice-President Jane Doe" and
+// "Jane Doe MP"), then the fuller name.
 func bestName(names map[string]int, given func(string) bool) string {
 	best := ""
 	rank := func(n string) [4]int {
 		r := [4]int{1, 0, names[n], 0}
-		if ws := strings.Fields(n); given != nil && len(ws) > 0 && given(ws[0]) {
+		if ws := strings.Fields(n); given != nil && len(ws) > 0 && given(ws[0]) && !postNominal[newsgraph.Key(ws[len(ws)-1])] {
 			r[3] = 1
 		}
 		if isAcronymName(n) {

@@ -336,4 +336,9 @@ func TestPersonNameEndingAnother(t *testing.T) {
 	if b.Entities[2].ID == a.Entities[2].ID {
 		t.Errorf("Paul Trevick merged with John Paul Trevick")
 	}
+	c := doc("c", ent("Jane Quillby MP", newsgraph.Person, "Jane Quillby MP"))
+	r.Resolve([]*newsgraph.Document{c})
+	if c.Entities[0].ID != a.Entities[0].ID || c.Entities[0].Name != "Jane Quillby" {
+		t.Errorf("post-nominal letters: %+v", c.Entities[0])
+	}
 }
