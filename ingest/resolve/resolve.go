@@ -86,6 +86,7 @@ type known struct {
 	entry   *AliasEntry
 	persons bool
 	names   map[string]int // the articles' canonical names, with how many articles gave each
+	byName  bool           // the IRI was minted from an article's name (no alias entry or institution)
 }
 
 // typeIn is the type an entity of k is given in an article that typed it
@@ -513,6 +514,7 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 	type ref struct{ d, e int }
 	assigned := map[ref]*known{}
 	here := make([]map[*known]bool, len(docs)) // the known entities of each article
+	var fresh []*known                         // minted in this call, in order
 	// Full names first, so that a surname alone finds them.
 	for pass := 0; pass < 2; pass++ {
 		for di, d := range docs {
@@ -528,6 +530,7 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 				k := r.find(e, here[di])
 				if k == nil {
 					k = r.mint(e)
+					fresh = append(fresh, k)
 				}
 				k.votes[e.Type]++
 				if k.names == nil {
@@ -546,6 +549,19 @@ func (r *Resolver) Resolve(docs []*newsgraph.Document) {
 				here[di][k] = true
 			}
 		}
+	}
+	// An IRI minted in this call is minted again from the canonical name
+	// the whole batch chose ("getty-oil-co", not "buy-getty-oil" from the
+	// first article's bad name) when that IRI is free; IRIs of earlier
+	// calls never change.
+	for _, k := range fresh {
+		want := EntityBase + Slug(k.name)
+		if !k.byName || k.fixed || want == k.id || r.byID[want] != nil {
+			continue
+		}
+		delete(r.byID, k.id)
+		k.id = want
+		r.byID[want] = k
 	}
 	for di, d := range docs {
 		ks := make([]*known, len(d.Entities))
@@ -670,6 +686,8 @@ func (r *Resolver) mint(e *newsgraph.Entity) *known {
 		r.byEntry[en] = k
 	} else if ik := r.instKey(e); ik != "" {
 		base = Slug(ik)
+	} else {
+		k.byName = true
 	}
 	id := EntityBase + base
 	if _, taken := r.byID[id]; taken {

@@ -194,7 +194,7 @@ func TestCanonicalNameIsTheMostGivenFullName(t *testing.T) {
 	docs := []*newsgraph.Document{a, b, c, d, e, f}
 	r.Resolve(docs)
 	for _, x := range docs[:3] {
-		if x.Entities[0].Name != "Northland Widget Council" || x.Entities[0].ID != a.Entities[0].ID {
+		if x.Entities[0].Name != "Northland Widget Council" || x.Entities[0].ID != EntityBase+"northland-widget-council" {
 			t.Errorf("%s: %+v", x.Article.ID, x.Entities[0])
 		}
 	}
