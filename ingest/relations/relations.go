@@ -124,6 +124,10 @@ var titleNouns = map[string]bool{
 	"king": true, "queen": true, "emir": true, "prince": true, "correspondent": true,
 	"reporter": true, "editor": true, "officer": true, "coordinator": true,
 	"administrator": true, "prosecutor": true, "judge": true, "mp": true,
+	// market and business titles: "Acme chief economist Jane Doe", "Jane
+	// Doe, an analyst with Acme"
+	"economist": true, "analyst": true, "strategist": true, "partner": true,
+	"manager": true, "executive": true, "treasurer": true,
 }
 
 // orgNouns are lower-case words that name an organization already named
@@ -346,7 +350,7 @@ func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) 
 	start := k
 	prep := -1
 	for ; k < len(ts) && k < start+6; k++ {
-		if ts[k].Low == "of" || ts[k].Low == "for" || ts[k].Low == "at" {
+		if ts[k].Low == "of" || ts[k].Low == "for" || ts[k].Low == "at" || ts[k].Low == "with" {
 			prep = k
 			break
 		}

@@ -227,3 +227,13 @@ func TestPlaceThenClauseSubjectIsNoContainment(t *testing.T) {
 		ent{name: "Vellin", typ: newsgraph.GPE})
 	expect(t, rels(t, doc), "Port Lin|located_in|Osland", "Vellin|located_in|Osland")
 }
+
+func TestEconomistWithFirm(t *testing.T) {
+	doc := mkDoc("\"Rates will hold,\" noted Jane Okafor, U.K. economist with Varga Lund Securities. "+
+		"Acme Labs chief economist Tomas Vell disagreed.",
+		ent{name: "Jane Okafor", typ: newsgraph.Person}, ent{name: "Varga Lund Securities", typ: newsgraph.Org},
+		ent{name: "Tomas Vell", typ: newsgraph.Person}, ent{name: "Acme Labs", typ: newsgraph.Org})
+	expect(t, rels(t, doc),
+		"Jane Okafor|role_in|Varga Lund Securities",
+		"Tomas Vell|role_in|Acme Labs")
+}
