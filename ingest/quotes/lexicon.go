@@ -127,6 +127,10 @@ var subjectPronouns = set("he", "she", "they", "we", "i")
 // as saying".
 var passiveAux = set("was", "were", "is", "are", "been", "being")
 
+// occasionPreps before "Saturday's session" make the date the occasion
+// of the statement.
+var occasionPreps = set("during", "at", "in", "on", "after", "before", "following")
+
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".
 var docNouns = set(

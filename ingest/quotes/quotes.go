@@ -1559,6 +1559,14 @@ func (a *attributor) allDates() []newsgraph.Date {
 // subordinating word ("was closed yesterday because it was \"...,\" Doe
 // said", "said the talks on Tuesday were ...").
 func (a *attributor) attributionDate(d newsgraph.Date, cuePos int) bool {
+	if rest := a.text[d.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		// "said Monday's drop was ...": a date of what was said; but
+		// "said during Saturday's session", "at Tuesday's briefing" date it
+		pre := words(a.text, max(0, d.Start-12), d.Start)
+		if len(pre) == 0 || !occasionPreps[pre[len(pre)-1].Low] {
+			return false
+		}
+	}
 	if cuePos <= 0 || len(d.Value) == 4 {
 		// no cue: the words are not dated by an attribution; a year alone
 		// ("as in 1997, he said") dates an event, not a statement

@@ -159,13 +159,15 @@ func TestStatementDateIsTheAttributions(t *testing.T) {
 		`Tomas Vell said the port is "unlikely" to open until 2027.`+"\n"+
 		`On Tuesday, Mira Santos said: "We will appeal."`+"\n"+
 		`"We will not resign," Vell told the Daily Lantern on Friday.`+"\n"+
-		`Okafor has "the same passion" as when she was elected on May 3, Santos said.`, jane, tomas, mira, agency, press)
-	datesOf(doc, "yesterday", "2024-03-04", "2027", "2027", "Tuesday", "2024-03-05", "Friday", "2024-03-01", "May 3", "2023-05-03")
+		`Okafor has "the same passion" as when she was elected on May 3, Santos said.`+"\n"+
+		`Okafor said Monday's drop was "a mini-crash."`+"\n"+
+		`"We stay," Okafor said during Thursday's session.`, jane, tomas, mira, agency, press)
+	datesOf(doc, "yesterday", "2024-03-04", "2027", "2027", "Tuesday", "2024-03-05", "Friday", "2024-03-01", "May 3", "2023-05-03", "Monday", "2024-03-04", "Thursday", "2024-02-29")
 	got := Find(doc)
-	if len(got) != 5 {
+	if len(got) != 7 {
 		t.Fatalf("got %+v", got)
 	}
-	for i, w := range []string{"", "", "2024-03-05", "2024-03-01", "2024-03-05"} {
+	for i, w := range []string{"", "", "2024-03-05", "2024-03-01", "2024-03-05", "", "2024-02-29"} {
 		d := got[i].Date
 		if got[i].DateIsDefault {
 			d = ""
