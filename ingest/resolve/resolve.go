@@ -303,16 +303,26 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 				// Several known people of that surname: the one of this
 				// article ("Brown" beside "Gordon Brown" when a "Dan
 				// Brown" is known from another article).
-				var local *known
-				n := 0
+				// Of several there, the one whose name starts with a given
+				// name ("Charles" beside "Ray Charles" and the misread
+				// "Without Charles").
+				var local, named *known
+				n, nn := 0, 0
 				for _, k := range ks {
 					if here[k] {
 						local = k
 						n++
+						if kw := strings.Fields(k.name); r.given(kw[0]) {
+							named = k
+							nn++
+						}
 					}
 				}
 				if n == 1 {
 					return local
+				}
+				if nn == 1 {
+					return named
 				}
 				// A one-word name no known full name ends with: the one
 				// known person of that one-word name ("Veritas").

@@ -251,6 +251,11 @@ func TestSurnameAloneTakesThePersonOfItsArticle(t *testing.T) {
 	if c.Entities[0].ID == a.Entities[0].ID || c.Entities[0].ID == b.Entities[0].ID {
 		t.Errorf("'Morrow' alone in an article of no Morrow merged: %q", c.Entities[0].ID)
 	}
+	e := doc("e", ent("Gail Morrow", newsgraph.Person, "Gail Morrow"), ent("Without Morrow", newsgraph.Person, "Without Morrow"), ent("Morrow", newsgraph.Person, "Morrow"))
+	r.Resolve([]*newsgraph.Document{e})
+	if idOf(e, "Morrow") != idOf(e, "Gail Morrow") {
+		t.Errorf("'Morrow' beside 'Gail Morrow' and 'Without Morrow': %+v", e.Entities)
+	}
 	if idOf(b, "Tom") == c.Entities[1].ID {
 		t.Errorf("a given name alone merged with another article's full name: %q", idOf(b, "Tom"))
 	}
