@@ -335,8 +335,10 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 		// person of that surname, or is ended by it, when the words only
 		// one of them has are no given names ("Blairite Jane Doe", "Vice-
 		// President Jane Doe" for "Jane Doe") or the shorter name starts
-		// with no given name ("Orlo Bowles" for "Ann Orlo Bowles"). "Paul
-		// Jones" is not "John Paul Jones".
+		// with no given name ("Orlo Bowles" for "Ann Orlo Bowles"), or the
+		// other is a person of the same article ("Parker Bowles" beside
+		// "Camilla Parker Bowles"). "Paul Jones" is not "John Paul Jones"
+		// of another article.
 		if ws := PersonWords(e.Name); len(ws) >= 2 {
 			var hit *known
 			n := 0
@@ -365,7 +367,7 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 						junk = false
 					}
 				}
-				if junk || r.gaz != nil && !r.gaz.GivenName(short[0]) {
+				if junk || !r.given(short[0]) || here[k] {
 					if hit != k {
 						n++
 					}

@@ -341,6 +341,11 @@ func TestPersonNameEndingAnother(t *testing.T) {
 	if b.Entities[2].ID == a.Entities[2].ID {
 		t.Errorf("Paul Trevick merged with John Paul Trevick")
 	}
+	d := doc("d", ent("Camilla Parker Vell", newsgraph.Person, "Camilla Parker Vell"), ent("Parker Vell", newsgraph.Person, "Parker Vell"))
+	r.Resolve([]*newsgraph.Document{d})
+	if len(d.Entities) != 1 {
+		t.Errorf("'Parker Vell' beside 'Camilla Parker Vell': %+v", d.Entities)
+	}
 	c := doc("c", ent("Jane Quillby MP", newsgraph.Person, "Jane Quillby MP"))
 	r.Resolve([]*newsgraph.Document{c})
 	if c.Entities[0].ID != a.Entities[0].ID || c.Entities[0].Name != "Jane Quillby" {
