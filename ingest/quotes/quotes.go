@@ -480,6 +480,9 @@ func isCue(ws []word, k int) bool {
 	if w == "pointed" || w == "points" {
 		return k+1 < len(ws) && ws[k+1].Low == "out" // "points out"
 	}
+	if (w == "continued" || w == "continues" || w == "continuing" || w == "added" || w == "adds") && k+1 < len(ws) && ws[k+1].Low == "to" {
+		return false // "continued to monitor", "added to the jitters"
+	}
 	if w == "calls" || w == "called" || w == "calling" {
 		// "called on X", "called for", "called it", "called X": speech; a
 		// group "called" something is caught by naming.
@@ -1178,8 +1181,9 @@ func (a *attributor) resolvePhrase(i int, np []word) (result, bool) {
 				}
 			}
 		}
+		indefinite := first == "a" || first == "an" || first == "one" || first == "another"
 		for _, w := range tail {
-			if personNouns[w.Low] {
+			if personNouns[w.Low] || indefinite && agentNoun(w.Low) {
 				if rr, ok := a.describe(np, m, name); ok {
 					return rr, true
 				}

@@ -274,3 +274,13 @@ func TestPersonBeforeTwoAppositions(t *testing.T) {
 	doc := mkDoc(`Harbor Authority president Jane Okafor, speaking in Port Lin, Osland state, said the port would stay public "because it belongs to all."`, agency, jane, portlin, osland)
 	check(t, doc, want{"because it belongs to all.", "Jane Okafor", "said", ""})
 }
+
+func TestContinuedToIsNoCue(t *testing.T) {
+	// "said the agency continued to ..." is Okafor's; "one major Osland
+	// roaster" is anonymous.
+	doc := mkDoc(`Acting Harbor Authority chairman Jane Okafor said the Harbor Authority continued to "closely monitor the firms."`+"\n"+
+		`"It is a key test," said one major Osland roaster.`, jane, agency, osland)
+	check(t, doc,
+		want{"closely monitor the firms.", "Jane Okafor", "said", ""},
+		want{"It is a key test,", newsgraph.Unattributed, "said", "Osland"})
+}
