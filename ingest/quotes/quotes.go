@@ -1079,6 +1079,26 @@ func (a *attributor) sameSentence(p, q int) bool {
 	return i == j
 }
 
+// unnamedSpeakerBefore reports whether one of the three sentences before
+// off has a singular person noun as the subject of a cue: "a company
+// spokesman said", "The official told Reuters".
+func (a *attributor) unnamedSpeakerBefore(off int) bool {
+	_, si := a.sentenceAt(off)
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		ws := words(a.text, a.sents[s].Start, a.sents[s].End)
+		for k := 0; k+1 < len(ws); k++ {
+			w := ws[k].Low
+			if !personNouns[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				continue
+			}
+			if isCue(ws, k+1) && (cueForm(ws, k+1) == "said" || cueForm(ws, k+1) == "told" || cueForm(ws, k+1) == "says") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // determiner reports whether w is an article or possessive determiner.
 func determiner(w string) bool {
 	switch w {
@@ -1106,6 +1126,12 @@ func (a *attributor) resolvePhrase(i int, np []word) (result, bool) {
 			}
 			r, ok := a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person })
 			a.want = 0
+			if !ok && (first == "he" || first == "she") && a.unnamedSpeakerBefore(pos) {
+				// Nobody named fits and an unnamed one spoke just before
+				// ("..., a company spokesman said. \"...,\" he said"): that
+				// unnamed speaker, cue kept.
+				return result{speaker: newsgraph.Unattributed, anonPerson: true}, true
+			}
 			return r, ok
 		case pronounsThing[first]:
 			return a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Org })

@@ -284,3 +284,8 @@ func TestContinuedToIsNoCue(t *testing.T) {
 		want{"closely monitor the firms.", "Jane Okafor", "said", ""},
 		want{"It is a key test,", newsgraph.Unattributed, "said", "Osland"})
 }
+
+func TestUnresolvedPronounKeepsCue(t *testing.T) {
+	doc := mkDoc(`The port will close on Monday, a company spokesman said.`+"\n"+`"We are in an impossible situation," he told the Daily Lantern.`, press)
+	check(t, doc, want{"We are in an impossible situation,", newsgraph.Unattributed, "told", ""})
+}
