@@ -392,6 +392,12 @@ func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) 
 		if m.Type == newsgraph.Person && pred != newsgraph.SpokespersonFor {
 			return
 		}
+		// "manager of the London options exchange": the name only
+		// modifies the head that follows; nothing known is named.
+		if next := tokens(x.text, m.End, min(s.End, m.End+40)); (m.Type == newsgraph.GPE || m.Type == newsgraph.Location) && len(next) > 0 && !next[0].Punct &&
+			startsLower(next[0].Text) && !placeFollow[next[0].Low] && !cueVerbs[next[0].Low] {
+			return
+		}
 		// The person a title names: "for Iraqi Prime Minister Jane Doe".
 		if m.Type != newsgraph.Person {
 			if pm, ok := x.personAfter(m.End, s.End); ok && pred == newsgraph.SpokespersonFor {
@@ -540,6 +546,10 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 		}
 	}
 }
+
+// cueVerbs may follow an apposition's place: "..., mayor of Port Lin, said".
+var cueVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true,
+	"noted": true, "warned": true, "announced": true, "declared": true, "explained": true}
 
 // placeFollow may follow "in Baghdad, Iraq" in the same phrase.
 var placeFollow = map[string]bool{"on": true, "in": true, "at": true, "and": true, "or": true,

@@ -237,3 +237,9 @@ func TestEconomistWithFirm(t *testing.T) {
 		"Jane Okafor|role_in|Varga Lund Securities",
 		"Tomas Vell|role_in|Acme Labs")
 }
+
+func TestAppositionNameModifyingAHead(t *testing.T) {
+	doc := mkDoc("Growth will be strong, Jane Okafor, manager of the Port Lin options exchange, said.",
+		ent{name: "Jane Okafor", typ: newsgraph.Person}, ent{name: "Port Lin", typ: newsgraph.GPE})
+	expect(t, rels(t, doc))
+}
