@@ -131,6 +131,11 @@ var passiveAux = set("was", "were", "is", "are", "been", "being")
 // of the statement.
 var occasionPreps = set("during", "at", "in", "on", "after", "before", "following")
 
+// leadWords open a sentence's leading adverbial: "While in Osland last
+// week, ...", "Speaking on Monday, ...".
+var leadWords = set("while", "when", "during", "at", "in", "on", "after", "before",
+	"speaking", "addressing", "since", "earlier", "later", "last")
+
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".
 var docNouns = set(

@@ -1625,8 +1625,23 @@ func (a *attributor) attributionDate(d newsgraph.Date, cuePos int) bool {
 	}
 	// "On Tuesday, the minister said"
 	sent, _ := a.sentenceAt(d.Start)
-	if len(content(words(a.text, a.datelineEnd(sent), d.Start))) <= 2 {
+	lead := content(words(a.text, a.datelineEnd(sent), d.Start))
+	if len(lead) <= 2 {
 		return true
+	}
+	// "While in Osland earlier this month, the minister predicted": a
+	// leading adverbial clause closed by a comma before the subject.
+	if leadWords[lead[0].Low] && len(lead) <= 8 {
+		gap := words(a.text, d.End, cuePos)
+		commas := 0
+		for _, w := range gap {
+			if w.Low == "," {
+				commas++
+			}
+		}
+		if commas == 1 && len(gap) > 0 && gap[0].Low == "," {
+			return true
+		}
 	}
 	// "Doe on Tuesday said", "Doe, on Tuesday, said"; not "... as it was
 	// on May 3, he said", where the date ends what was said.

@@ -161,13 +161,15 @@ func TestStatementDateIsTheAttributions(t *testing.T) {
 		`"We will not resign," Vell told the Daily Lantern on Friday.`+"\n"+
 		`Okafor has "the same passion" as when she was elected on May 3, Santos said.`+"\n"+
 		`Okafor said Monday's drop was "a mini-crash."`+"\n"+
-		`"We stay," Okafor said during Thursday's session.`, jane, tomas, mira, agency, press)
-	datesOf(doc, "yesterday", "2024-03-04", "2027", "2027", "Tuesday", "2024-03-05", "Friday", "2024-03-01", "May 3", "2023-05-03", "Monday", "2024-03-04", "Thursday", "2024-02-29")
+		`"We stay," Okafor said during Thursday's session.`+"\n"+
+		`While in Osland earlier this month, Vell predicted the crop would be "as good as last year's."`+"\n"+
+		`The plant closed last week, Okafor said, "for good."`, jane, tomas, mira, agency, press)
+	datesOf(doc, "yesterday", "2024-03-04", "2027", "2027", "Tuesday", "2024-03-05", "Friday", "2024-03-01", "May 3", "2023-05-03", "Monday", "2024-03-04", "Thursday", "2024-02-29", "earlier this month", "2024-03", "last week", "2024-02-26/2024-03-03")
 	got := Find(doc)
-	if len(got) != 7 {
+	if len(got) != 9 {
 		t.Fatalf("got %+v", got)
 	}
-	for i, w := range []string{"", "", "2024-03-05", "2024-03-01", "2024-03-05", "", "2024-02-29"} {
+	for i, w := range []string{"", "", "2024-03-05", "2024-03-01", "2024-03-05", "", "2024-02-29", "2024-03", "2024-02-29"} {
 		d := got[i].Date
 		if got[i].DateIsDefault {
 			d = ""
