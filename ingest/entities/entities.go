@@ -91,9 +91,17 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 	}
 	cs := s.candidates(doc, toks, lowerSeen)
 	cs = s.addNER(doc, cs)
+	caps := capsLines(doc.Text)
+	if len(caps) > 0 {
+		cs = withoutCapsLines(cs, caps)
+	}
 	for i := range cs {
 		s.typeCand(&cs[i])
 		commonPhrase(&cs[i], lowerSeen)
+	}
+	if len(caps) > 0 {
+		cs = append(cs, capsMentions(doc, toks, caps, cs)...)
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].span.Start < cs[j].span.Start })
 	}
 	s.linkAcronyms(doc.Text, cs)
 	ents, mentions := s.group(doc.Text, cs)
