@@ -363,7 +363,7 @@ func (a *attributor) cueBefore(i, si int) (result, bool) {
 	pw := words(a.text, prev.Start, prev.End)
 	c := lastCue(pw)
 	if c < 0 {
-		return result{}, false
+		return a.cueTwoBack(i, si)
 	}
 	first := c
 	for k := range pw {
@@ -386,6 +386,37 @@ func (a *attributor) cueBefore(i, si int) (result, bool) {
 		return result{}, false
 	}
 	r.cue, r.cuePos = cueForm(pw, c), pw[c].Start
+	return r, true
+}
+
+// cueTwoBack reads a paragraph of reported speech before a quotation
+// that opens the next paragraph: "He said tea prices fell. World prices
+// also fell." then "\"There was also a decline ...\"": the speaker of the
+// first sentence, when the second names no person and has no cue.
+func (a *attributor) cueTwoBack(i, si int) (result, bool) {
+	if si < 2 {
+		return result{}, false
+	}
+	prev, first := a.sents[si-1], a.sents[si-2]
+	pp, p1 := within(a.paras, prev.Start)
+	_, p0 := within(a.paras, first.Start)
+	_, p2 := within(a.paras, a.spans[i].Open)
+	para, _ := within(a.paras, a.spans[i].Open)
+	if p0 != p1 || p2 != p1+1 || pp.End <= pp.Start || strings.TrimSpace(a.text[para.Start:a.spans[i].Open]) != "" {
+		return result{}, false
+	}
+	if a.hasQuote(first) || a.anyMention(prev.Start, prev.End, true) {
+		return result{}, false
+	}
+	fw := words(a.text, first.Start, first.End)
+	c := firstCue(fw)
+	if c < 0 || c > 8 {
+		return result{}, false
+	}
+	r, ok := a.fromLeft(i, fw, c, first)
+	if !ok || r.speaker == "" || r.speaker == newsgraph.Unattributed && r.org == "" {
+		return result{}, false
+	}
 	return r, true
 }
 

@@ -291,3 +291,10 @@ func TestUnresolvedPronounKeepsCue(t *testing.T) {
 	doc := mkDoc(`The port will close on Monday, a company spokesman said.`+"\n"+`"We are in an impossible situation," he told the Daily Lantern.`, press)
 	check(t, doc, want{"We are in an impossible situation,", newsgraph.Unattributed, "told", ""})
 }
+
+func TestQuoteParagraphAfterReportedParagraph(t *testing.T) {
+	// The paragraph before reports Vell's words in two sentences; the
+	// quotation opening the next paragraph continues him.
+	doc := mkDoc(`Osland's economy slowed last year.`+"\n"+`Tomas Vell said tea prices fell to half. World prices of rubber also fell.`+"\n"+`"There was also a decline in income from tourism."`, tomas, osland)
+	check(t, doc, want{"There was also a decline in income from tourism.", "Tomas Vell", "said", ""})
+}
