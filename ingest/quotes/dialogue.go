@@ -225,7 +225,8 @@ func (a *attributor) vocatives(i int) []result {
 		if m.Start >= s.End() {
 			break
 		}
-		if m.Start < s.Start() || m.Type != newsgraph.Person {
+		// A name running out of the quotation (across a hard wrap) is no vocative.
+		if m.Start < s.Start() || m.End > s.End() || m.Type != newsgraph.Person {
 			continue
 		}
 		before := strings.TrimRightFunc(a.text[s.Start():m.Start], unicode.IsSpace)
