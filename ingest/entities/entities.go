@@ -224,6 +224,12 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					if !usedComplement && !s.andInName(toks, i, last, k) && !s.knownAnd(toks, i, last, k) {
 						goto done
 					}
+					// "Secretary of State Jane Doe and Defense Secretary
+					// John Roe": a person's name ends the first half.
+					if usedComplement && last > i && s.gaz.GivenName(toks[last-1].text) && toks[last-1].cap &&
+						!orgHeads[toks[last].lower] && !facilityHeads[toks[last].lower] && !s.knownAnd(toks, i, last, k) {
+						goto done
+					}
 				case "of", "for":
 					if s.isPlaceWord(toks[last].text) && last == i {
 						goto done
@@ -807,6 +813,11 @@ func (s *Stage) titlePrefix(seq []tok) int {
 	if len(rest) > 0 && connectors[rest[0].text] {
 		return 0
 	}
+	// "General Agreement on Tariffs and Trade": a treaty's head after a
+	// rank word is no person ("President Bill Doe" is).
+	if len(rest) > 0 && notEntityHeads[rest[0].lower] && !s.gaz.GivenName(rest[0].text) {
+		return 0
+	}
 	// "General Motors": a bare rank before a single word is no title.
 	if len(rest) == 1 && best == 1 && !honorifics[seq[0].lower] && (orgHeads[rest[0].lower] || !strings.HasSuffix(seq[0].text, ".")) && !titleHeads[strings.ToLower(seq[0].text)] {
 		return 0
@@ -1071,6 +1082,12 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Location, evRule)
 		return
 	}
+	// "West Germany", "South Yorkshire": a compass point before a place
+	// ("West" is also a given name).
+	if len(c.toks) >= 2 && compass[c.toks[0].lower] && c.toks[0].cap && s.isPlace(joinText(c.toks[1:])) {
+		c.setType(newsgraph.GPE, evRule)
+		return
+	}
 	if c.entry != nil && c.weak && c.nerVotes[c.entry.Type] > 0 {
 		c.setType(c.entry.Type, evRule)
 		return
@@ -1115,7 +1132,9 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.GPE, evGuess) // "near Abu Kamal"
 		return
 	}
-	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart {
+	// Two name words are a guess at a person, unless the first is a
+	// nationality ("Japanese Trade and Industry Minister Jane Doe").
+	if len(c.toks) == 2 && allNameWords(c.toks) && !c.toks[0].sentStart && !s.isPlaceWord(c.toks[0].text) {
 		c.setType(newsgraph.Person, evGuess)
 	}
 }

@@ -429,18 +429,20 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 		if typ == "" {
 			continue
 		}
-		e := newsgraph.Entity{Name: s.canonical(cs, ms, typ), Type: typ}
+		// A name broken by a hard wrap is written with a space.
+		e := newsgraph.Entity{Name: oneLine(s.canonical(cs, ms, typ)), Type: typ}
 		seen := map[string]bool{}
 		var roles []string
 		for _, i := range ms {
 			c := cs[i]
-			if !seen[c.text] {
-				seen[c.text] = true
-				e.Aliases = append(e.Aliases, c.text)
+			text := oneLine(c.text)
+			if !seen[text] {
+				seen[text] = true
+				e.Aliases = append(e.Aliases, text)
 			}
 			roles = append(roles, c.roles...)
 			e.Mentions = append(e.Mentions, c.span)
-			mentions = append(mentions, newsgraph.Mention{Span: c.span, Text: c.text, Type: typ, Entity: len(ents), Source: c.source})
+			mentions = append(mentions, newsgraph.Mention{Span: c.span, Text: text, Type: typ, Entity: len(ents), Source: c.source})
 		}
 		if typ == newsgraph.Person {
 			e.Roles = compact(roles)
@@ -636,4 +638,12 @@ func harmonise(cs []cand, keys []string) {
 			}
 		}
 	}
+}
+
+// oneLine writes a name that a hard wrap broke ("Jane\nDoe") on one line.
+func oneLine(name string) string {
+	if !strings.ContainsAny(name, "\n\r") {
+		return name
+	}
+	return strings.Join(strings.Fields(name), " ")
 }

@@ -62,3 +62,56 @@ func TestCapsHeadlineTaggerVoteIgnored(t *testing.T) {
 		t.Errorf("headline tagger votes counted: %s", names(doc))
 	}
 }
+
+func TestNameAcrossHardWrap(t *testing.T) {
+	// Wire copy wrapped at a fixed width: a name broken at a line end is
+	// one name; an indented line starts a paragraph, a short line ends one.
+	text := "OSLAND, March 4 - The board of Varnoco Inc met on Tuesday and\n" +
+		"said it had named Allard Peterkin, a former banker with the\n" +
+		"group, as its new chairman after a vote of the board of Jane\n" +
+		"Doerill's company, the statement from the firm in Osland said.\n" +
+		"    The board said the chairman, who was born in Karvik, would\n" +
+		"take office next month, according to a statement by the Mertonshire\n" +
+		"Widget Council and officials of the company in Osland.\n" +
+		"    Shares rose on the news in trading in Karvik on Tuesday.\n" +
+		"Marta\n" +
+		"Ellison said nothing.\n"
+	doc := run(t, text)
+	want(t, doc, "Jane Doerill", newsgraph.Person)
+	want(t, doc, "Mertonshire Widget Council", newsgraph.Org)
+	if e := find(doc, "Marta Ellison"); e != nil {
+		t.Errorf("a short line joined to the next: %s", names(doc))
+	}
+	if w := hardWraps("One line of text.\nAnother line of text.\nThird line here, and\nfourth line.\n"); len(w) != 0 {
+		t.Errorf("lines ending sentences read as wrapped: %v", w)
+	}
+}
+
+func TestRankBeforeTreatyIsNoTitle(t *testing.T) {
+	doc := run(t, "He spoke at the General Agreement on Tariffs and Trade meeting. President Bill Doerr listened.")
+	if e := find(doc, "Agreement"); e != nil {
+		t.Errorf("treaty head taken for a person: %s", names(doc))
+	}
+	want(t, doc, "Bill Doerr", newsgraph.Person)
+}
+
+func TestAndAfterOfEndsAtAPerson(t *testing.T) {
+	doc := run(t, "Critics named Secretary of State Jane Doerr and Defense Secretary Tom Varley on Monday. "+
+		"The Department of Trade and Industry agreed.")
+	want(t, doc, "Jane Doerr", newsgraph.Person)
+	want(t, doc, "Tom Varley", newsgraph.Person)
+	want(t, doc, "Department of Trade and Industry", newsgraph.Org)
+}
+
+func TestCompassBeforePlace(t *testing.T) {
+	doc := run(t, "Exports to West Germany rose, officials in Bonn said.")
+	want(t, doc, "West Germany", newsgraph.GPE)
+}
+
+func TestNationalityAndTwoWordsIsNoPerson(t *testing.T) {
+	doc := run(t, "Relations are improving, Japanese Trade and Industry Minister Hiro Tanabe said.")
+	want(t, doc, "Hiro Tanabe", newsgraph.Person)
+	if e := find(doc, "Japanese Trade"); e != nil {
+		t.Errorf("nationality and a title word taken for a person: %s", names(doc))
+	}
+}

@@ -21,6 +21,7 @@ type tok struct {
 	sentStart  bool   // first word of a sentence or line
 	lineStart  bool   // first token of a line
 	nl         bool   // a line break lies between this token and the previous one
+	wrap       bool   // a hard wrap inside a paragraph lies before it (read as a space)
 }
 
 func isWordRune(r rune) bool {
@@ -46,9 +47,16 @@ func tokenize(text string, sentences []newsgraph.Span) []tok {
 		sentStarts[s.Start] = true
 	}
 	nl := true
+	wrap := false
+	wraps := hardWraps(text)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' && wraps[i] {
+			wrap = true
+			i += size
+			continue
+		}
 		if r == '\n' || r == '\r' {
 			nl = true
 			i += size
@@ -58,7 +66,8 @@ func tokenize(text string, sentences []newsgraph.Span) []tok {
 			i += size
 			continue
 		}
-		t := tok{start: i, nl: nl}
+		t := tok{start: i, nl: nl, wrap: wrap && !nl}
+		wrap = false
 		if isWordRune(r) {
 			j := i + size
 			for j < len(text) {
@@ -120,7 +129,7 @@ func tokenize(text string, sentences []newsgraph.Span) []tok {
 		if !t.word {
 			continue
 		}
-		if t.lineStart || sentStarts[t.start] {
+		if t.lineStart || sentStarts[t.start] && !t.wrap {
 			t.sentStart = true
 			continue
 		}
@@ -233,4 +242,69 @@ func modifier(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w[i+1:])
 	return unicode.IsLower(r)
+}
+
+// hardWraps returns the offsets of the line breaks that are hard wraps
+// inside a paragraph, in text hard-wrapped at a fixed width (wire copy:
+// "said Jane\nDoe, the company's chairman"). The text must look wrapped:
+// short lines, most of them breaking mid-sentence. A break is a wrap when
+// the line is long for the text (a short line ends a paragraph or is a
+// heading) and the next line is neither empty nor indented (an indented
+// line starts a paragraph).
+func hardWraps(text string) map[int]bool {
+	type line struct {
+		start, end, runes int
+	}
+	var ls []line
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		e := end
+		if e > start && text[e-1] == '\r' {
+			e--
+		}
+		ls = append(ls, line{start, e, utf8.RuneCountInString(text[start:e])})
+		start = end + 1
+	}
+	width, lines, breaks, mid := 0, 0, 0, 0
+	for k, l := range ls {
+		width = max(width, l.runes)
+		if strings.TrimSpace(text[l.start:l.end]) != "" {
+			lines++
+		}
+		if k+1 < len(ls) && continues(text, l.start, l.end, ls[k+1].start, ls[k+1].end) {
+			breaks++
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[l.start:l.end], " \t")); unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' {
+				mid++
+			}
+		}
+	}
+	if lines < 4 || width > 100 || mid < 3 || mid*5 < breaks*2 {
+		return nil
+	}
+	out := map[int]bool{}
+	for k, l := range ls {
+		if k+1 < len(ls) && l.runes*2 >= width && continues(text, l.start, l.end, ls[k+1].start, ls[k+1].end) {
+			out[l.end] = true
+			if l.end < len(text) && text[l.end] == '\r' {
+				delete(out, l.end)
+				out[l.end+1] = true
+			}
+		}
+	}
+	return out
+}
+
+// continues reports whether the line text[a:b] runs on into text[c:d]: both
+// hold words and the second is not indented.
+func continues(text string, a, b, c, d int) bool {
+	if strings.TrimSpace(text[a:b]) == "" || strings.TrimSpace(text[c:d]) == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[c:d])
+	return !unicode.IsSpace(r)
 }

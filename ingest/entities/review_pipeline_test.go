@@ -1,0 +1,43 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/ingest/resolve"
+)
+
+// A name joined across a hard wrap crosses a line, and later stages see
+// lines as sentences: the whole pipeline must still run (a quotation read
+// to its line's end once sliced past a name running on).
+func TestWrappedNameThroughPipeline(t *testing.T) {
+	text := "VARNOCO GETS APPROVAL FOR NEW DRUG\n\n" +
+		"OSLAND, Ohio, March 13 - Varnoco Laboratories Inc said\n" +
+		"it received approval to market Tervaxin, a drug that is the\n" +
+		"generic version of a product of Kessel Pharma Inc, analysts said.\n" +
+		"    Generic drugs are low-cost copies of brand name drugs that\n" +
+		"have lost their patents. The patent expires April 21 this year.\n" +
+		"Analysts said four generic drug companies, including Varnoco,\n" +
+		"will have approval to market the generic drug later this year.\n" +
+		"    \"We think that in the first year that it loses its patent,\n" +
+		"sales of the drug will drop to about 240 mln dlrs from 280\n" +
+		"mln dlrs,\" said Jon Tarrow, an aide to Mary\n" +
+		"Hallam.\n" +
+		"    Tarrow said Kessel would offset the loss with other sales.\n"
+	p, err := ingest.DefaultPipeline(resolve.DefaultAliases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Run(newsgraph.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Entities {
+		found = found || e.Name == "Mary Hallam"
+	}
+	if !found {
+		t.Errorf("wrapped name not joined: %v", doc.Entities)
+	}
+}
