@@ -136,6 +136,15 @@ var occasionPreps = set("during", "at", "in", "on", "after", "before", "followin
 var leadWords = set("while", "when", "during", "at", "in", "on", "after", "before",
 	"speaking", "addressing", "since", "earlier", "later", "last")
 
+// partyMembers head epithets of a politician: "the Texas Democrat".
+var partyMembers = set("democrat", "republican", "tory", "conservative", "socialist",
+	"liberal", "congressman", "congresswoman", "senator", "lawmaker", "legislator")
+
+// partyNames are party members' words that also name the party ("the
+// Tory proposals"): an epithet only with a place before them ("the Ohio
+// Democrat").
+var partyNames = set("democrat", "republican", "tory", "conservative", "socialist", "liberal")
+
 // docNouns head descriptions of documents an organization issues: "a
 // Pentagon readout", "the ministry statement".
 var docNouns = set(

@@ -1174,6 +1174,15 @@ func (a *attributor) resolvePhrase(i int, np []word) (result, bool) {
 			return r, true
 		}
 	}
+	// "the Texas Democrat told", "the Osland Republican said": a party
+	// member's epithet stands for the person just spoken of, even when the
+	// tagger made a name of it.
+	if last := np[len(np)-1].Low; first == "the" && len(np) <= 4 && partyMembers[last] &&
+		(len(np) >= 3 || !partyNames[last]) && a.text[np[len(np)-1].End:min(len(a.text), np[len(np)-1].End+2)] != "'s" {
+		if r, ok := a.backRef(pos, func(t newsgraph.EntityType) bool { return t == newsgraph.Person }); ok {
+			return r, true
+		}
+	}
 	ms := a.outermost(from, to)
 	// Apposition: "X, spokesperson for Y," keeps the first segment;
 	// "the play's organiser in Y, Jane Doe," the name after a description.

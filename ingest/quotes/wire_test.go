@@ -298,3 +298,17 @@ func TestQuoteParagraphAfterReportedParagraph(t *testing.T) {
 	doc := mkDoc(`Osland's economy slowed last year.`+"\n"+`Tomas Vell said tea prices fell to half. World prices of rubber also fell.`+"\n"+`"There was also a decline in income from tourism."`, tomas, osland)
 	check(t, doc, want{"There was also a decline in income from tourism.", "Tomas Vell", "said", ""})
 }
+
+func TestPartyEpithetIsThePersonJustNamed(t *testing.T) {
+	dem := ent{name: "Osland Democrat", typ: newsgraph.Org}
+	doc := mkDoc(`Senate committee chairman Tomas Vell said the drop gave "additional leverage".`+"\n"+`"They are making up their minds," the Osland Democrat told a conference.`, tomas, dem)
+	check(t, doc,
+		want{"additional leverage", "Tomas Vell", "said", ""},
+		want{"They are making up their minds,", "Tomas Vell", "told", ""})
+}
+
+func TestPartyWordAloneIsNoEpithet(t *testing.T) {
+	tory := ent{name: "Tory", typ: newsgraph.Org}
+	doc := mkDoc(`Tomas Vell spoke on Monday.`+"\n"+`The Tory proposals are "quite closely modelled" on the Osland system.`, tomas, tory, osland)
+	check(t, doc, want{"quite closely modelled", "Tory", "", ""})
+}
