@@ -58,26 +58,27 @@ const (
 
 // cand is one mention candidate.
 type cand struct {
-	span     newsgraph.Span
-	text     string
-	toks     []tok // the name's words
-	typ      newsgraph.EntityType
-	ev       int
-	nerVotes map[newsgraph.EntityType]int
-	roles    []string
-	source   string
-	acronym  bool
-	defOf    int    // index of the long form an acronym is defined for, or -1
-	inst     string // institution key ("iraq military"), if a demonym phrase
-	entry    *resolve.AliasEntry
-	weak     bool
-	dateline bool
-	person   bool   // title, honorific or role context says person
-	locative bool   // follows "in", "near", "outside", ...: a place is likelier than a person
-	nearby   bool   // follows "near", "outside", ... (not "in": "trust in Jane Doe")
-	owner    string // a country's possessive just before: "Iraq" in "Iraq's Foreign Ministry"
-	orgNext  bool   // followed by "movement", "militia", "company", ... in lower case
-	orgCue   bool   // business context: "carmaker Doe", "Doe chief executive Jane Roe", "shares in Doe"
+	span      newsgraph.Span
+	text      string
+	toks      []tok // the name's words
+	typ       newsgraph.EntityType
+	ev        int
+	nerVotes  map[newsgraph.EntityType]int
+	roles     []string
+	source    string
+	acronym   bool
+	defOf     int    // index of the long form an acronym is defined for, or -1
+	inst      string // institution key ("iraq military"), if a demonym phrase
+	entry     *resolve.AliasEntry
+	weak      bool
+	dateline  bool
+	person    bool   // title, honorific or role context says person
+	honorific bool   // right after Mr/Mrs/Ms/Dr: a person even when the word is a place ("Mr Houston")
+	locative  bool   // follows "in", "near", "outside", ...: a place is likelier than a person
+	nearby    bool   // follows "near", "outside", ... (not "in": "trust in Jane Doe")
+	owner     string // a country's possessive just before: "Iraq" in "Iraq's Foreign Ministry"
+	orgNext   bool   // followed by "movement", "militia", "company", ... in lower case
+	orgCue    bool   // business context: "carmaker Doe", "Doe chief executive Jane Roe", "shares in Doe"
 }
 
 // Process finds, types and groups the article's entities.
@@ -520,11 +521,12 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 
 	// Titles: "Defense Secretary Jane Doe" -> role + PERSON.
 	var roles []string
-	person := false
+	person, honorific := false, false
 	if p := s.titlePrefix(seq); p > 0 {
 		if p == len(seq) {
 			return nil // a title on its own
 		}
+		honorific = honorifics[trimDot(seq[p-1].text)]
 		role := doc.Text[seq[0].start : seq[p-1].start+len(seq[p-1].text)]
 		if !honorifics[trimDot(seq[p-1].text)] || p > 1 {
 			roles = append(roles, strings.TrimSpace(stripHonorific(role)))
@@ -592,6 +594,25 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 			}
 		}
 	}
+	// A sentence's first word before a name the alias table knows: "Latest
+	// Federal Reserve figures", "Buy Acme Corp, analysts say".
+	if len(seq) >= 2 && seq[0].sentStart && !person && s.sentenceWordBeforeKnown(seq) {
+		seq = seq[1:]
+		first++
+	}
+	// A party or faction before a person's name: "Tory Jane Doe", "Lib Dem
+	// Jane Doe" (the party stays a name of its own), "Blairite Jane Doe".
+	if k := s.partyPrefix(seq); k > 0 && !person {
+		var out []cand
+		if _, weak, ok := s.aliases.Lookup(joinText(seq[:k])); ok && !weak {
+			out = s.repair(doc, all, seq[:k], lowerSeen)
+		} else {
+			// kept untyped, so the tagger's votes there add no name
+			sp, text := spanText(doc, seq[0], seq[k-1])
+			out = []cand{{span: sp, text: text, toks: seq[:k], ev: evForced, source: "rule", defOf: -1}}
+		}
+		return append(out, s.repair(doc, all, seq[k:], lowerSeen)...)
+	}
 
 	// A single sentence-initial word that also occurs in lower case is a
 	// common word: "Talks will continue".
@@ -638,7 +659,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		sp.End++
 		text = doc.Text[sp.Start:sp.End]
 	}
-	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, source: "rule", defOf: -1}
+	c := cand{span: sp, text: text, toks: extended, roles: roles, person: person, honorific: honorific, source: "rule", defOf: -1}
 	if f := indexOf(all, seq[0]); f > 0 && all[f-1].poss && s.isPlaceWord(all[f-1].text) {
 		c.owner = all[f-1].text
 	}
@@ -988,6 +1009,12 @@ func (s *Stage) typeCand(c *cand) {
 		}
 	}
 	c.acronym = len(c.toks) == 1 && isAcronym(c.text)
+	// "Mr Houston", "Dr Paris": after Mr/Mrs/Ms/Dr a name is a person's,
+	// even when it is also a place's or a firm's.
+	if c.honorific && allNameWords(c.toks) {
+		c.setType(newsgraph.Person, evRule+1)
+		return
+	}
 	if e, weak, ok := s.aliases.Lookup(c.text); ok {
 		c.entry, c.weak = e, weak
 		if !weak {
@@ -1481,4 +1508,57 @@ func afterOpenQuote(toks []tok, i int) bool {
 func afterThe(all []tok, t tok) bool {
 	f := indexOf(all, t)
 	return f > 0 && all[f-1].lower == "the" && !all[f].nl
+}
+
+// partyPrefix returns how many leading words of seq are a party or
+// faction word before a person's name (given name first, two or three
+// words): a party the alias table knows ("Tory", "Lib Dem"), a party
+// adjective ("Republican"), or a faction in -ite ("Blairite").
+func (s *Stage) partyPrefix(seq []tok) int {
+	for k := 1; k <= 2 && k < len(seq); k++ {
+		rest := seq[k:]
+		if len(rest) < 2 || len(rest) > 3 || !s.gaz.GivenName(rest[0].text) || !allNameWords(rest) {
+			continue
+		}
+		w := seq[0].lower
+		if k == 1 && (partyAdjectives[w] || len(w) >= 6 && strings.HasSuffix(w, "ite") && !s.gaz.GivenName(seq[0].text)) {
+			return 1
+		}
+		if partyNouns[strings.ToLower(joinText(seq[:k]))] {
+			return k
+		}
+		if e, weak, ok := s.aliases.Lookup(joinText(seq[:k])); ok && !weak && e.Type == newsgraph.Org && partyName(e.Name) {
+			return k
+		}
+	}
+	return 0
+}
+
+// sentenceWordBeforeKnown reports a first word of a sentence (no given
+// name, place, title or name head) before an organisation the alias table
+// knows,
+// when the whole run is no name it knows: "Latest Federal Reserve".
+func (s *Stage) sentenceWordBeforeKnown(seq []tok) bool {
+	w := seq[0]
+	if !w.word || isAcronym(w.text) || s.gaz.GivenName(w.text) || s.isPlace(w.text) || s.isTitleWord(w) ||
+		orgHeads[w.lower] || leadOrg[w.lower] || facilityHeads[w.lower] || leadFacility[w.lower] || connectors[seq[1].text] {
+		return false
+	}
+	if _, _, ok := s.aliases.Lookup(joinText(seq)); ok {
+		return false
+	}
+	e, weak, ok := s.aliases.Lookup(joinText(seq[1:]))
+	return ok && !weak && e.Type == newsgraph.Org // not "Latin America", "Little Britain"
+}
+
+// partyName reports the name of a political party: "Conservative Party",
+// "Liberal Democrats".
+func partyName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "party", "democrats", "republicans", "conservatives", "liberals", "greens", "labour":
+			return true
+		}
+	}
+	return false
 }

@@ -387,6 +387,9 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 			continue
 		}
 		var roots map[int]bool
+		if len(ws) == 1 && royal(c.roles) {
+			continue // "Prince Charles" is not Charles Doe, "King Hussein" not Saddam Hussein
+		}
 		if len(ws) == 1 {
 			roots = surnames[ws[0]]
 			// a given name alone, of one full name: "Tony" for "Tony Blair"
@@ -646,4 +649,20 @@ func oneLine(name string) string {
 		return name
 	}
 	return strings.Join(strings.Fields(name), " ")
+}
+
+// royalTitles go with a single name that is no surname: "Prince Charles",
+// "King Hussein", "Pope John".
+var royalTitles = set("prince", "princess", "king", "queen", "duke", "duchess", "pope",
+	"emperor", "empress", "sheikh", "emir", "sultan", "crown prince", "crown princess")
+
+// royal reports whether a role ends in a royal title.
+func royal(roles []string) bool {
+	for _, r := range roles {
+		ws := strings.Fields(strings.ToLower(r))
+		if len(ws) > 0 && royalTitles[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -113,5 +114,61 @@ func TestNationalityAndTwoWordsIsNoPerson(t *testing.T) {
 	want(t, doc, "Hiro Tanabe", newsgraph.Person)
 	if e := find(doc, "Japanese Trade"); e != nil {
 		t.Errorf("nationality and a title word taken for a person: %s", names(doc))
+	}
+}
+
+func TestHyphenatedTitles(t *testing.T) {
+	doc := run(t, "Rates rose, Northland Central Bank Vice-President Marek Lusk said. Vice-President Jane Doerr agreed.")
+	want(t, doc, "Northland Central Bank", newsgraph.Org)
+	want(t, doc, "Marek Lusk", newsgraph.Person)
+	e := want(t, doc, "Jane Doerr", newsgraph.Person)
+	if len(e.Roles) == 0 || e.Roles[0] != "Vice-President" {
+		t.Errorf("role of Jane Doerr: %q", e.Roles)
+	}
+}
+
+func TestPartyOrFactionBeforeName(t *testing.T) {
+	doc := run(t, "The plan was attacked by Blairite Alan Varley, Tory Liam Doerr and Liberal Democrat Sarah Pell.")
+	want(t, doc, "Alan Varley", newsgraph.Person)
+	want(t, doc, "Liam Doerr", newsgraph.Person)
+	want(t, doc, "Sarah Pell", newsgraph.Person)
+	want(t, doc, "Conservative Party", newsgraph.Org, "Tory")
+	for _, e := range doc.Entities {
+		if strings.Contains(e.Name, "Blairite") || strings.Contains(e.Name, "Liberal Democrat ") {
+			t.Errorf("faction word kept in a name: %s", names(doc))
+		}
+	}
+}
+
+func TestHonorificBeforePlaceName(t *testing.T) {
+	doc := run(t, "Mr Houston said the deal was off. Officials in Houston agreed.")
+	if e := find(doc, "Houston"); e == nil {
+		t.Fatalf("no Houston: %s", names(doc))
+	}
+	person, place := false, false
+	for _, e := range doc.Entities {
+		person = person || e.Name == "Houston" && e.Type == newsgraph.Person
+		place = place || e.Name == "Houston" && e.Type == newsgraph.GPE
+	}
+	if !person || !place {
+		t.Errorf("Mr Houston and the city: %s", names(doc))
+	}
+}
+
+func TestRoyalGivenNameJoinsNoFullName(t *testing.T) {
+	doc := run(t, "Prince Tomas opened the hall. Later Tomas Varnak spoke, and Varnak left.")
+	e := want(t, doc, "Tomas Varnak", newsgraph.Person, "Varnak")
+	for _, a := range e.Aliases {
+		if a == "Tomas" {
+			t.Errorf("a prince's given name joined another person: %s", names(doc))
+		}
+	}
+}
+
+func TestSentenceWordBeforeKnownOrg(t *testing.T) {
+	doc := run(t, "Rates held.\nLatest Federal Reserve figures showed growth.")
+	want(t, doc, "Federal Reserve", newsgraph.Org)
+	if find(doc, "Latest Federal Reserve") != nil {
+		t.Errorf("sentence word kept: %s", names(doc))
 	}
 }

@@ -389,7 +389,29 @@ var numberedFacility = set("tower", "terminal", "camp", "outpost", "checkpoint",
 // senator", "Democratic candidate".
 var partyAdjectives = set("republican", "democratic", "libertarian", "socialist", "communist")
 
+// partyNouns name a party's member before a person's name: "Democrat Jane
+// Doe", "Liberal Democrat Jane Doe".
+var partyNouns = set("democrat", "conservative", "liberal democrat", "labour", "tory",
+	"lib dem", "unionist", "nationalist", "liberal", "green")
+
 // buildingHeads follow a name in lower case and belong to it when the
 // name is no place ("the Europa building", "the Ritz hotel"; not "a Gaza
 // hospital").
 var buildingHeads = set("building", "stadium", "hotel", "arena", "tower")
+
+// Hyphenated titles: "Vice-President", "Co-Chairman", "Ex-President",
+// "Director-General", "Lieutenant-Colonel".
+func init() {
+	for _, p := range []string{"vice", "co", "ex", "deputy", "acting", "under"} {
+		for _, h := range []string{"president", "chairman", "chairwoman", "chair", "chancellor",
+			"premier", "minister", "governor", "admiral", "director", "leader", "founder",
+			"secretary", "commissioner", "mayor", "manager", "captain", "coach", "pm"} {
+			titleHeads[p+"-"+h] = true
+		}
+	}
+	for _, w := range []string{"director-general", "attorney-general", "governor-general",
+		"solicitor-general", "lieutenant-colonel", "lieutenant-general", "lieutenant-governor",
+		"major-general", "commander-in-chief", "editor-in-chief", "prime-minister"} {
+		titleHeads[w] = true
+	}
+}
