@@ -293,7 +293,8 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 				full = true
 			}
 		}
-		if !full {
+		// "King Hussein", "Prince Charles": a royal's one name is no surname.
+		if !full && !royal(e.Roles) {
 			ws := PersonWords(e.Name)
 			if len(ws) == 1 {
 				ks := r.bySur[ws[0]]
@@ -733,4 +734,20 @@ func isAcronymName(s string) bool {
 		}
 	}
 	return up >= 2 && low <= 1
+}
+
+// royal reports whether a role ends in a royal title ("Prince", "King",
+// "Jordan's King").
+func royal(roles []string) bool {
+	for _, r := range roles {
+		ws := strings.Fields(strings.ToLower(r))
+		if len(ws) == 0 {
+			continue
+		}
+		switch ws[len(ws)-1] {
+		case "prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor", "empress", "sheikh", "emir", "sultan":
+			return true
+		}
+	}
+	return false
 }
