@@ -600,6 +600,13 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		seq = seq[1:]
 		first++
 	}
+	// "the Doe-Roe feud", "the Acme-Widgetco case": two names the article
+	// has apart, joined before a common noun, are a modifier like "US-led".
+	if len(seq) == 1 && pairModifier(all, seq[0], lastIdx) {
+		// kept untyped, so the tagger's votes there add no name
+		sp, text := spanText(doc, seq[0], seq[0])
+		return []cand{{span: sp, text: text, toks: seq, ev: evForced, source: "rule", defOf: -1}}
+	}
 	// A party or faction before a person's name: "Tory Jane Doe", "Lib Dem
 	// Jane Doe" (the party stays a name of its own), "Blairite Jane Doe".
 	if k := s.partyPrefix(seq); k > 0 && !person {
@@ -1561,4 +1568,23 @@ func partyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// pairModifier reports a hyphenated pair of names ("Doe-Roe") before a
+// word in lower case, when the article names each half on its own.
+func pairModifier(all []tok, t tok, k int) bool {
+	parts := strings.Split(t.text, "-")
+	if len(parts) != 2 || !capitalised(parts[0]) || !capitalised(parts[1]) || k+1 >= len(all) {
+		return false
+	}
+	if n := all[k+1]; !n.word || n.cap || n.nl || t.poss {
+		return false
+	}
+	seen := [2]bool{}
+	for _, o := range all {
+		for i, p := range parts {
+			seen[i] = seen[i] || o.text == p
+		}
+	}
+	return seen[0] && seen[1]
 }

@@ -172,3 +172,23 @@ func TestSentenceWordBeforeKnownOrg(t *testing.T) {
 		t.Errorf("sentence word kept: %s", names(doc))
 	}
 }
+
+func TestNamePairBeforeCommonNoun(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Jane Doerr and Tom Varley met. The Doerr-Varley feud is over, Doerr said.\n" +
+		"Sarah Pell-Morton said so, and Pell-Morton left."
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	i := strings.Index(text, "Doerr-Varley")
+	doc.Mentions = []newsgraph.Mention{{Span: newsgraph.Span{Start: i, End: i + len("Doerr-Varley")}, Type: newsgraph.Person, Source: "ner", Entity: -1}}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if find(doc, "Doerr-Varley") != nil {
+		t.Errorf("a pair of names before a noun taken for a name: %s", names(doc))
+	}
+	want(t, doc, "Jane Doerr", newsgraph.Person, "Doerr")
+	want(t, doc, "Sarah Pell-Morton", newsgraph.Person)
+}
