@@ -98,6 +98,7 @@ func (s *Stage) Process(doc *newsgraph.Document) error {
 	}
 	for i := range cs {
 		s.typeCand(&cs[i])
+		taggerEvent(&cs[i])
 		commonPhrase(&cs[i], lowerSeen)
 	}
 	if len(caps) > 0 {
@@ -1067,6 +1068,8 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Org, evRule)
 	case len(words) >= 2 && leadFacility[words[0]] && c.toks[0].cap:
 		c.setType(newsgraph.Facility, evRule)
+	case len(words) == 1 && spaceMission(c.text):
+		c.setType(newsgraph.Event, evRule) // "STS-134", "Shenzhou-12"
 	case len(words) >= 2 && words[0] == "operation":
 		c.setType(newsgraph.Event, evRule)
 	case notEntityHeads[last] && len(words) >= 2:
@@ -1482,6 +1485,17 @@ func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, in
 		if h := toks[i+2]; h.word && !h.cap && datedEventHeads[h.lower] {
 			return mk(i+2, toks[i:i+3])
 		}
+		// "the Oct. 7 terrorist attack", "the July 7 suicide bombings"
+		if i+3 < len(toks) && !toks[i+3].nl {
+			if a, h := toks[i+2], toks[i+3]; a.word && !a.cap && attackModifiers[a.lower] && h.word && !h.cap && datedEventHeads[h.lower] {
+				return mk(i+3, toks[i:i+4])
+			}
+		}
+	}
+	// "Apollo 11", "Artemis II": a space programme and its number name a
+	// mission.
+	if spacePrograms[t.lower] && !toks[i+1].nl && (num(toks[i+1].text, 1, 999) || roman[toks[i+1].lower] && toks[i+1].cap && toks[i+1].lower != "one" && toks[i+1].lower != "two") {
+		return mk(i+1, toks[i:i+2])
 	}
 	if yearEventLead[t.lower] && num(toks[i+1].text, 1900, 2100) && len(toks[i+1].text) == 4 {
 		return mk(i+1, toks[i:i+2])
@@ -1587,4 +1601,61 @@ func pairModifier(all []tok, t tok, k int) bool {
 		}
 	}
 	return seen[0] && seen[1]
+}
+
+// spaceMission reports a mission designator written as one word: a
+// programme's letters or name, a hyphen and a number ("STS-134",
+// "Shenzhou-12").
+func spaceMission(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	if _, err := strconv.Atoi(w[i+1:]); err != nil {
+		return false
+	}
+	return spacePrograms[strings.ToLower(w[:i])]
+}
+
+// taggerEvent keeps the tagger's EVENT only on a name with a mark of an
+// event: a head noun ("Summit", "Festival", "Awards", "Cup"), a number
+// or a year. Without one the tagger's EVENT is nearly always a title of
+// a work, a product or a firm ("Boys Don't Cry", "PlayStation Portable",
+// "Montedison SPA") or a month in a dateline ("April"): the name takes
+// the tagger's next type, else none.
+func taggerEvent(c *cand) {
+	if c.typ != newsgraph.Event || c.ev > evNER || eventMarked(c.toks) {
+		return
+	}
+	var best newsgraph.EntityType
+	n := 0
+	for _, t := range newsgraph.EntityTypes {
+		if t != newsgraph.Event && c.nerVotes[t] > n {
+			best, n = t, c.nerVotes[t]
+		}
+	}
+	if n > 0 && len(c.toks) > 1 {
+		c.typ = best
+		return
+	}
+	c.typ, c.ev = "", evForced
+}
+
+// eventMarked reports a name with an event's head noun, a number or a
+// year among its words (a roman numeral alone is no mark: "Hartz IV",
+// "A Fool Such As I").
+func eventMarked(ts []tok) bool {
+	for i, t := range ts {
+		w := strings.Trim(t.lower, ".") // "World War II" has its head
+		if eventHeads[w] || sportEventHeads[w] || eventCueWords[w] || stormWords[w] {
+			return true
+		}
+		if _, err := strconv.Atoi(w); err == nil {
+			return true
+		}
+		if i == 0 && spaceMission(t.text) {
+			return true
+		}
+	}
+	return false
 }

@@ -351,6 +351,28 @@ var months = set("jan", "january", "feb", "february", "mar", "march", "apr", "ap
 // Oct. 7 attack", "the September 11 attacks".
 var datedEventHeads = set("attack", "attacks", "massacre", "bombing", "bombings", "raid", "assault")
 
+// attackModifiers may stand between a date and an attack word: "the
+// Oct. 7 terrorist attack", "the July 7 suicide bombings".
+var attackModifiers = set("terrorist", "terror", "suicide", "bomb", "car", "truck", "rocket",
+	"missile", "drone", "chemical", "gas", "militant", "deadly", "coordinated", "cyber",
+	"knife", "gun", "air", "mortar", "grenade", "arson", "mass")
+
+// spacePrograms number their missions: "Apollo 11", "Artemis II",
+// "STS-134", "Shenzhou-12", "Expedition 30".
+var spacePrograms = set("apollo", "gemini", "artemis", "skylab", "sts", "shenzhou",
+	"expedition", "soyuz", "gaganyaan")
+
+// eventCueWords mark event names besides eventHeads: "Berlin Film
+// Festival", "Super Bowl", "Tour de France", "Operation Doe".
+var eventCueWords = set("festival", "awards", "award", "bowl", "tour", "rally", "fair",
+	"week", "final", "finals", "series", "race", "regatta", "gala", "carnival", "parade",
+	"jubilee", "ceremony", "operation", "campaign", "mission", "event", "meeting",
+	"convention", "session", "round", "war")
+
+// campaignHeads follow a named campaign's bracketed acronym: "the
+// Defeat-Doe (D-DOE) campaign".
+var campaignHeads = set("campaign", "offensive", "operation", "mission", "initiative")
+
 // yearEventLead are event names written with their year: "Euro 2024".
 var yearEventLead = set("euro", "expo", "afcon", "eurobasket")
 

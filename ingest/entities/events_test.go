@@ -1,0 +1,74 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Event rules of 2026-12-06 (error-driven round on events), each tested
+// on invented names.
+
+// taggerVotes runs the stage on text with the tagger's mentions given as
+// (surface, type) pairs, each at its first occurrence.
+func taggerVotes(t *testing.T, text string, votes ...any) *newsgraph.Document {
+	t.Helper()
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := newsgraph.NewDocument(newsgraph.Article{ID: "t", Text: text})
+	for i := 0; i+1 < len(votes); i += 2 {
+		w, typ := votes[i].(string), votes[i+1].(newsgraph.EntityType)
+		at := strings.Index(text, w)
+		if at < 0 {
+			t.Fatalf("%q not in text", w)
+		}
+		doc.Mentions = append(doc.Mentions, newsgraph.Mention{Span: newsgraph.Span{Start: at, End: at + len(w)}, Type: typ, Source: "ner", Entity: -1})
+	}
+	if err := s.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestTaggerEventNeedsAnEventMark(t *testing.T) {
+	// titles of works, products and firms the tagger calls events
+	doc := taggerVotes(t, "The band played Kissing Blue Marrow before the Varno Film Festival.",
+		"Kissing Blue Marrow", newsgraph.Event, "Varno Film Festival", newsgraph.Event)
+	none(t, doc, "Kissing Blue Marrow")
+	want(t, doc, "Varno Film Festival", newsgraph.Event)
+	// a month in a wire dateline
+	doc = taggerVotes(t, "OSLAND, April 2 - Shares rose.", "April", newsgraph.Event)
+	for _, e := range doc.Entities {
+		if e.Type == newsgraph.Event {
+			t.Errorf("month typed as an event: %s", names(doc))
+		}
+	}
+	// a firm with another vote takes that vote
+	doc = taggerVotes(t, "Shares of Vernaldo Ptx rose. Vernaldo Ptx said it would buy a rival.",
+		"Vernaldo Ptx", newsgraph.Event, "Vernaldo Ptx said", newsgraph.Org)
+	for _, e := range doc.Entities {
+		if e.Type == newsgraph.Event {
+			t.Errorf("firm typed as an event: %s", names(doc))
+		}
+	}
+	// numbered and headed events keep the tagger's type
+	doc = taggerVotes(t, "Fans went to the Tarvo Cup and the Quellan Games 2031.",
+		"Tarvo Cup", newsgraph.Event)
+	want(t, doc, "Tarvo Cup", newsgraph.Event)
+}
+
+func TestDatedAttackWithModifier(t *testing.T) {
+	doc := run(t, "Talks began after the March 3 suicide bombing in the capital and the Nov. 9 terrorist attacks.")
+	want(t, doc, "March 3 suicide bombing", newsgraph.Event)
+	want(t, doc, "Nov. 9 terrorist attacks", newsgraph.Event)
+	// a modifier outside the list makes no event
+	doc = run(t, "On May 5 many attacks were reported.")
+	for _, e := range doc.Entities {
+		if e.Type == newsgraph.Event {
+			t.Errorf("unexpected event: %s", names(doc))
+		}
+	}
+}
