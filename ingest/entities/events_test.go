@@ -60,6 +60,17 @@ func TestTaggerEventNeedsAnEventMark(t *testing.T) {
 	want(t, doc, "Tarvo Cup", newsgraph.Event)
 }
 
+func TestSpaceMissions(t *testing.T) {
+	doc := run(t, "The shuttle Doemar flew STS-412 in May. The crew of Apollo 31 and of Artemis IV were honoured, and Shenzhou-40 docked.")
+	want(t, doc, "STS-412", newsgraph.Event)
+	want(t, doc, "Apollo 31", newsgraph.Event)
+	want(t, doc, "Artemis IV", newsgraph.Event)
+	want(t, doc, "Shenzhou-40", newsgraph.Event)
+	if spaceMission("AB-12") || spaceMission("STS-") || !spaceMission("STS-7") {
+		t.Error("spaceMission")
+	}
+}
+
 func TestDatedAttackWithModifier(t *testing.T) {
 	doc := run(t, "Talks began after the March 3 suicide bombing in the capital and the Nov. 9 terrorist attacks.")
 	want(t, doc, "March 3 suicide bombing", newsgraph.Event)
@@ -71,4 +82,15 @@ func TestDatedAttackWithModifier(t *testing.T) {
 			t.Errorf("unexpected event: %s", names(doc))
 		}
 	}
+}
+
+func TestStormNameAlone(t *testing.T) {
+	doc := run(t, "Cyclone Doemar reached the coast on Monday.\n\nYes, the Cyclone will weaken over land.\n\nDoemar's winds will drop as it moves inland.")
+	want(t, doc, "Cyclone Doemar", newsgraph.Event, "Doemar", "Cyclone")
+	if len(doc.Entities) != 1 {
+		t.Errorf("storm split: %s", names(doc))
+	}
+	// the tagger's person vote on the name alone gives way
+	doc = taggerVotes(t, "Hurricane Velmira hit the islands. Velmira later weakened.", "Velmira later", newsgraph.Person)
+	want(t, doc, "Hurricane Velmira", newsgraph.Event, "Velmira")
 }

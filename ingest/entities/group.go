@@ -280,6 +280,32 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 			a.typ, a.ev = cs[root].typ, evRule
 		}
 	}
+	// A storm's name alone: "Doe" or "the Hurricane" after "Hurricane
+	// Doe" is the storm, even when the tagger took the name for a person's.
+	for i := range cs {
+		c := &cs[i]
+		if len(fields[i]) != 1 || c.ev >= evRule || c.acronym || c.inst != "" {
+			continue
+		}
+		root := -1
+		for j := range cs {
+			dk := fields[j]
+			if cs[j].typ != newsgraph.Event || len(dk) < 2 || dk[len(dk)-1] != fields[i][0] && dk[0] != fields[i][0] ||
+				!(stormWords[dk[0]] || len(dk) >= 3 && stormWords[dk[0]+" "+dk[1]]) {
+				continue
+			}
+			if r := uf.find(j); root < 0 || r == root {
+				root = r
+				continue
+			}
+			root = -2 // two storms of one name
+			break
+		}
+		if root >= 0 {
+			uf.union(root, i)
+			c.typ, c.ev = newsgraph.Event, evRule
+		}
+	}
 	// Short forms of longer non-person names: "Joint Energy Council"
 	// in "Franco-German Joint Energy Council", "Gaza" for "Gaza Strip".
 	for i := range cs {
@@ -562,7 +588,8 @@ func (s *Stage) canonical(cs []cand, ms []int, typ newsgraph.EntityType) string 
 	for _, i := range ms {
 		dateline = dateline || cs[i].dateline
 	}
-	if isAllCaps(best) && (dateline || utf8.RuneCountInString(best) > 4) && !strings.ContainsAny(best, ".") {
+	// ("STS-134", "G-7": designators with a number stay as written)
+	if isAllCaps(best) && (dateline || utf8.RuneCountInString(best) > 4) && !strings.ContainsAny(best, ".0123456789") {
 		best = titleCase(best)
 	}
 	return best
