@@ -94,3 +94,16 @@ func TestStormNameAlone(t *testing.T) {
 	doc = taggerVotes(t, "Hurricane Velmira hit the islands. Velmira later weakened.", "Velmira later", newsgraph.Person)
 	want(t, doc, "Hurricane Velmira", newsgraph.Event, "Velmira")
 }
+
+func TestCampaignNamedWithAcronym(t *testing.T) {
+	doc := run(t, "The gains followed the Defeat-Varnoc Insurgency (D-VI) campaign led by the army. "+
+		"Donors backed the Safe Harbour Pledge (SHP) initiative.")
+	want(t, doc, "Defeat-Varnoc Insurgency", newsgraph.Event, "D-VI")
+	want(t, doc, "Safe Harbour Pledge", newsgraph.Event, "SHP")
+	// an organisation's campaign is the organisation's
+	doc = run(t, "The Doeland Workers' Party (DWP) campaign ended in March.")
+	e := find(doc, "Doeland Workers' Party")
+	if e == nil || e.Type != newsgraph.Org {
+		t.Errorf("party typed as a campaign: %s", names(doc))
+	}
+}

@@ -129,8 +129,14 @@ func (s *Stage) linkAcronyms(text string, cs []cand) {
 		if !strings.HasPrefix(text[a.span.End:], ")") {
 			continue
 		}
-		if (acronymOf(a.text, b.text) || syllabicAcronym(a.text, b.text)) && b.typ != "" {
+		// "the Defeat-Doe (D-DOE) campaign": the long form names a
+		// campaign, even when no other rule typed it.
+		campaign := campaignAfter(text[a.span.End+1:]) && namedCampaign(b)
+		if (acronymOf(a.text, b.text) || syllabicAcronym(a.text, b.text)) && (b.typ != "" || campaign) {
 			a.defOf = i - 1
+			if campaign {
+				b.typ, b.ev = newsgraph.Event, evRule+1
+			}
 			a.typ, a.ev = b.typ, max(b.ev, evRule)
 			a.source = "acronym"
 			continue
@@ -692,4 +698,31 @@ func royal(roles []string) bool {
 		}
 	}
 	return false
+}
+
+// campaignAfter reports a campaign word in lower case at the start of
+// rest: ") campaign" in "the Defeat-Doe in Roeland (D-DOE) campaign".
+func campaignAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return campaignHeads[rest[:end]]
+}
+
+// namedCampaign reports a long form that may name a campaign: no
+// person's or organisation's name by rule or context (a guess or the
+// tagger's vote gives way), no institution or alias-table entry, no organisation
+// head ("the Kurdistan Workers' Party (PKK) campaign" is the party's).
+func namedCampaign(c *cand) bool {
+	if (c.typ == newsgraph.Person || c.typ == newsgraph.Org) && c.ev >= evRule || c.person || c.inst != "" || c.entry != nil && !c.weak || c.ev >= evForced {
+		return false
+	}
+	for _, t := range c.toks {
+		if orgHeads[t.lower] || corpSuffix[t.lower] {
+			return false
+		}
+	}
+	return true
 }
