@@ -1469,7 +1469,7 @@ func baseInside(words []string) bool {
 // candidate and the index of its last token.
 func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, int, bool) {
 	t := toks[i]
-	if i+2 >= len(toks) || toks[i+1].nl || !t.cap {
+	if i+1 >= len(toks) || toks[i+1].nl {
 		return cand{}, 0, false
 	}
 	num := func(w string, lo, hi int) bool {
@@ -1480,6 +1480,23 @@ func (s *Stage) datedEvent(doc *newsgraph.Document, toks []tok, i int) (cand, in
 		sp := newsgraph.Span{Start: t.start, End: toks[k].end}
 		return cand{span: sp, text: doc.Text[sp.Start:sp.End], toks: toksIn, typ: newsgraph.Event,
 			ev: evForced, source: "rule", defOf: -1}, k, true
+	}
+	// "the 2004 Olympics", "the 2012 Winter Games": a year before games
+	// words alone names the games ("In 2004 Games Workshop shares rose"
+	// ends in another word; "the 2000 Doe Olympics" keeps its name
+	// "Doe Olympics", the year being no part of it).
+	if len(t.text) == 4 && num(t.text, 1896, 2100) {
+		e := i
+		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word && toks[k].cap && !toks[k].nl && !toks[k].poss &&
+			(yearGames[toks[k].lower] || gamesWords[toks[k].lower]); k++ {
+			e = k
+		}
+		if e > i && (e+1 >= len(toks) || !(toks[e+1].word && toks[e+1].cap)) && yearGames[toks[e].lower] {
+			return mk(e, toks[i:e+1])
+		}
+	}
+	if i+2 >= len(toks) || !t.cap {
+		return cand{}, 0, false
 	}
 	if months[t.lower] && num(toks[i+1].text, 1, 31) && !toks[i+2].nl {
 		if h := toks[i+2]; h.word && !h.cap && datedEventHeads[h.lower] {

@@ -107,3 +107,16 @@ func TestCampaignNamedWithAcronym(t *testing.T) {
 		t.Errorf("party typed as a campaign: %s", names(doc))
 	}
 }
+
+func TestYearBeforeGames(t *testing.T) {
+	doc := run(t, "She won gold at the 2004 Olympics and raced at the 2012 Winter Games. "+
+		"Officials of the Vorland Olympics met. In 2004 Games Workshop shares rose.")
+	want(t, doc, "2004 Olympics", newsgraph.Event)
+	want(t, doc, "2012 Winter Games", newsgraph.Event)
+	want(t, doc, "Vorland Olympics", newsgraph.Event)
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.Name, "2004 Games") {
+			t.Errorf("year joined to a firm: %s", names(doc))
+		}
+	}
+}

@@ -369,6 +369,13 @@ var eventCueWords = set("festival", "awards", "award", "bowl", "tour", "rally", 
 	"jubilee", "ceremony", "operation", "campaign", "mission", "event", "meeting",
 	"convention", "session", "round", "war")
 
+// yearGames end event names written after their year: "the 2004
+// Olympics", "the 2012 Games"; gamesWords may stand between ("the 2002
+// Winter Olympics", "the 2008 Olympic Games").
+var yearGames = set("olympics", "games", "paralympics", "olympiad")
+
+var gamesWords = set("olympic", "paralympic", "winter", "summer", "youth")
+
 // campaignHeads follow a named campaign's bracketed acronym: "the
 // Defeat-Doe (D-DOE) campaign".
 var campaignHeads = set("campaign", "offensive", "operation", "mission", "initiative")
