@@ -221,6 +221,12 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 					if !complementHeads[head] || q.text == "in" && s.inPlace(toks, i, last, k) {
 						goto done
 					}
+					// "the Doe Conference in Roeville", "the Winter Games to
+					// Roeville": a gathering is held in a place, which is no
+					// part of its name ("Conference on Trade" keeps "on").
+					if gatheringHeads[head] && q.text != "on" {
+						goto done
+					}
 					usedComplement = true
 				case "and":
 					if !usedComplement && !s.andInName(toks, i, last, k) && !s.knownAnd(toks, i, last, k) {

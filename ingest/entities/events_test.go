@@ -120,3 +120,13 @@ func TestYearBeforeGames(t *testing.T) {
 		}
 	}
 }
+
+func TestGatheringEndsBeforeItsPlace(t *testing.T) {
+	doc := run(t, "Engineers met at the Varnoc Computing Conference in Roeville on Monday. "+
+		"He brought the Winter Olympic Games to Tarnby. Talks at the Tarvo Conference on Climate Change ended.")
+	want(t, doc, "Varnoc Computing Conference", newsgraph.Event)
+	want(t, doc, "Winter Olympic Games", newsgraph.Event)
+	none(t, doc, "Varnoc Computing Conference in Roeville")
+	// "on" continues the name (here untyped without the tagger's vote)
+	none(t, doc, "Tarvo Conference")
+}

@@ -369,6 +369,12 @@ var eventCueWords = set("festival", "awards", "award", "bowl", "tour", "rally", 
 	"jubilee", "ceremony", "operation", "campaign", "mission", "event", "meeting",
 	"convention", "session", "round", "war")
 
+// gatheringHeads end names of events held somewhere: "in"/"to" after
+// them starts the place, not more of the name.
+var gatheringHeads = set("conference", "summit", "games", "forum", "talks", "dialogue",
+	"olympics", "festival", "championship", "championships", "cup", "expo", "marathon",
+	"awards", "tournament", "congress", "convention", "meeting")
+
 // yearGames end event names written after their year: "the 2004
 // Olympics", "the 2012 Games"; gamesWords may stand between ("the 2002
 // Winter Olympics", "the 2008 Olympic Games").
