@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -328,8 +329,8 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 			if j == i || d.typ == newsgraph.Person || d.typ == "" || len(dk) <= len(ck) || !compatible(c, d) && c.ev >= evRule {
 				continue
 			}
-			suffix := len(ck) >= 2 && equalWords(dk[len(dk)-len(ck):], ck)
-			headless := len(dk) == len(ck)+1 && equalWords(dk[:len(ck)], ck) &&
+			suffix := len(ck) >= 2 && slices.Equal(dk[len(dk)-len(ck):], ck)
+			headless := len(dk) == len(ck)+1 && slices.Equal(dk[:len(ck)], ck) &&
 				(locationHeads[dk[len(dk)-1]] || gpeHeads[dk[len(dk)-1]] || facilityHeads[dk[len(dk)-1]] || lowercaseHeads[dk[len(dk)-1]])
 			if !suffix && !headless {
 				continue
@@ -493,7 +494,7 @@ func (s *Stage) group(text string, cs []cand) ([]newsgraph.Entity, []newsgraph.M
 // ["defence"]), "global coalition to defeat graft" for ("coalition",
 // ["graft"]).
 func invertedForm(dk []string, head string, x []string) bool {
-	if len(dk) < len(x)+2 || !equalWords(dk[len(dk)-len(x):], x) {
+	if len(dk) < len(x)+2 || !slices.Equal(dk[len(dk)-len(x):], x) {
 		return false
 	}
 	for p := 0; p+2 <= len(dk)-len(x); p++ {
@@ -523,18 +524,6 @@ func renaming(between string) bool {
 		return paren
 	}
 	return false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // clusterType picks the type with the strongest evidence, then the most

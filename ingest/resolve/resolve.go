@@ -10,6 +10,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -352,7 +353,7 @@ func (r *Resolver) find(e *newsgraph.Entity, here map[*known]bool) *known {
 				if len(short) < 2 || !compatible(k.typ(), e.Type) {
 					continue
 				}
-				if equalWords(long, short) {
+				if slices.Equal(long, short) {
 					if hit != k {
 						n++
 					}
@@ -438,18 +439,6 @@ func shortGiven(a, b string) bool {
 		return false
 	}
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // suffixOf reports whether short is a proper suffix of long.
