@@ -149,6 +149,36 @@ func (s *Stage) isDemonymOnly(w string) bool {
 	return !ok
 }
 
+// starterInName reports whether the starter word at toks[i] (capitalised
+// at a sentence start, such as "New") begins a name with the next word:
+// the pair is a place or a name the alias table knows ("New York
+// Mercantile Exchange", "New Zealand"), or the article writes the pair
+// capitalised inside a sentence too ("New Velen" after "the New Velen
+// Exchange").
+func (s *Stage) starterInName(toks []tok, i int) bool {
+	if i < 0 || i+1 >= len(toks) || toks[i].lower == "the" {
+		return false
+	}
+	next := toks[i+1]
+	if !next.word || !next.cap || next.nl || toks[i].poss || starters[next.lower] || calendar[next.lower] {
+		return false
+	}
+	pair := toks[i].text + " " + next.text
+	if s.isPlace(pair) {
+		return true
+	}
+	if _, _, ok := s.aliases.Lookup(pair); ok {
+		return true
+	}
+	for j := 0; j+1 < len(toks); j++ {
+		if j != i && !toks[j].sentStart && toks[j].text == toks[i].text && toks[j+1].text == next.text && !toks[j+1].nl &&
+			!afterOpenQuote(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPlace reports whether name is a country, demonym or gazetteer place.
 func (s *Stage) isPlace(name string) bool {
 	if s.isPlaceWord(name) {
@@ -184,7 +214,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 			continue
 		}
 		// Words capitalised only because they start a sentence.
-		if starters[t.lower] && (t.sentStart || t.lower == "the" || afterOpenQuote(toks, i)) {
+		if starters[t.lower] && (t.sentStart || t.lower == "the" || afterOpenQuote(toks, i)) && !s.starterInName(toks, i) {
 			continue
 		}
 		// Build the maximal sequence.
@@ -404,7 +434,7 @@ func spanText(doc *newsgraph.Document, a, b tok) (newsgraph.Span, string) {
 // repair turns a capitalised sequence into zero or more candidates.
 func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen map[string]bool) []cand {
 	// Leading "The", and pronouns with a contraction: "I'm Jane Doe".
-	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower]) || contraction(seq[0].lower)) {
+	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower] && !s.starterInName(all, indexOf(all, seq[0]))) || contraction(seq[0].lower)) {
 		seq = seq[1:]
 	}
 	if len(seq) == 0 || len(seq) == 1 && seq[0].text == "I" {
