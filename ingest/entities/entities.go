@@ -78,6 +78,7 @@ type cand struct {
 	nearby    bool   // follows "near", "outside", ... (not "in": "trust in Jane Doe")
 	owner     string // a country's possessive just before: "Iraq" in "Iraq's Foreign Ministry"
 	orgNext   bool   // followed by "movement", "militia", "company", ... in lower case
+	thing     bool   // a letter-digit code before "strain", "virus", "jet", ...: "H5N1 strain", "AC-130 gunship"
 	orgCue    bool   // business context: "carmaker Doe", "Doe chief executive Jane Roe", "shares in Doe"
 }
 
@@ -132,7 +133,11 @@ func (s *Stage) noName(seq []tok) bool {
 		return true
 	}
 	n := len(seq)
-	people := func(t tok) bool { return s.isDemonymOnly(t.text) || notNames[t.lower] }
+	people := func(t tok) bool {
+		// "Turkish Cypriots": a demonym's plural names a people too.
+		return s.isDemonymOnly(t.text) || notNames[t.lower] ||
+			len(t.text) > 4 && strings.HasSuffix(t.text, "s") && s.isDemonymOnly(strings.TrimSuffix(t.text, "s"))
+	}
 	if n >= 2 && n <= 3 && compass[seq[n-2].lower] && people(seq[n-1]) {
 		return true // "West German", "West African"
 	}
@@ -177,6 +182,24 @@ func (s *Stage) starterInName(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// letterDigitCode reports a designator of capitals and digits such as
+// "H5N1", "AC-130", "T-72" (not a year, not a word with a number).
+func letterDigitCode(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0 && len(w) <= 10
 }
 
 // isPlace reports whether name is a country, demonym or gazetteer place.
@@ -360,6 +383,13 @@ func (s *Stage) inPlace(toks []tok, i, last, k int) bool {
 		return true
 	}
 	name := joinText(toks[i : last+1])
+	// "the Doe Ministry in Roeville", "Doe University in Roeville": an
+	// institution with a seat is named without the place it sits in,
+	// unless the alias table knows the longer name.
+	if seatHeads[toks[last].lower] {
+		_, _, ok := s.aliases.Lookup(name + " in " + toks[m].text)
+		return !ok
+	}
 	if _, _, ok := s.aliases.Lookup(name); !ok {
 		return false
 	}
@@ -721,6 +751,9 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	if t, ok := after(1); ok && end.start == seq[len(seq)-1].start && t.word && !t.cap && !t.nl && orgFollowers[t.lower] && !seq[len(seq)-1].poss {
 		c.orgNext = true
 	}
+	if t, ok := after(1); ok && len(seq) == 1 && end.start == seq[0].start && t.word && !t.cap && !t.nl && thingNouns[t.lower] && letterDigitCode(seq[0].text) {
+		c.thing = true
+	}
 	c.orgCue = s.orgContext(all, indexOf(all, seq[0]), indexOf(all, end))
 	if r := s.rightRole(doc, all, indexOf(all, end)); r != "" {
 		c.roles = compact(append(c.roles, r))
@@ -881,6 +914,11 @@ func (s *Stage) titlePrefix(seq []tok) int {
 	// "General Agreement on Tariffs and Trade": a treaty's head after a
 	// rank word is no person ("President Bill Doe" is).
 	if len(rest) > 0 && notEntityHeads[rest[0].lower] && !s.gaz.GivenName(rest[0].text) {
+		return 0
+	}
+	// "Major League Doeball", "General Assembly": a rank before an
+	// organisation's head is part of the organisation's name.
+	if len(rest) > 0 && best == 1 && rankOrgHeads[rest[0].lower] && !honorifics[seq[0].lower] && !strings.HasSuffix(seq[0].text, ".") {
 		return 0
 	}
 	// "General Motors": a bare rank before a single word is no title.
@@ -1053,6 +1091,10 @@ func (s *Stage) typeCand(c *cand) {
 		}
 	}
 	c.acronym = len(c.toks) == 1 && isAcronym(c.text)
+	if _, _, known := s.aliases.Lookup(c.text); c.thing && !known {
+		c.typ, c.ev = "", evForced // a virus strain, an aircraft or weapon model: no entity
+		return
+	}
 	// "Mr Houston", "Dr Paris": after Mr/Mrs/Ms/Dr a name is a person's,
 	// even when it is also a place's or a firm's.
 	if c.honorific && allNameWords(c.toks) {
@@ -1121,6 +1163,8 @@ func (s *Stage) typeCand(c *cand) {
 	case len(words) >= 2 && eventHeads[last] && c.toks[len(c.toks)-1].cap &&
 		!(surnameHeads[last] && len(words) == 2 && s.gaz.GivenName(c.toks[0].text)):
 		c.setType(newsgraph.Event, evRule)
+	case len(words) >= 3 && (words[0] == "major" || words[0] == "general") && rankOrgHeads[words[1]] && c.toks[0].cap:
+		c.setType(newsgraph.Org, evRule) // "Major League Doeball"
 	case len(words) >= 2 && (orgHeads[last] || orgHeads[cHead] || leadOrg[words[0]] && cHead != ""):
 		c.setType(newsgraph.Org, evRule)
 	case len(words) >= 2 && (locationHeads[last] || leadLocation[words[0]] && cHead != ""):

@@ -22,3 +22,33 @@ func TestSentenceStartStarterInName(t *testing.T) {
 		}
 	}
 }
+
+func TestSeatHeadEndsBeforeInPlace(t *testing.T) {
+	doc := run(t, "A spokesman for the Velen Trade Ministry in Baghdad said exports rose. "+
+		"She studied at Roeville University in Norway before that.")
+	want(t, doc, "Velen Trade Ministry", newsgraph.Org)
+	want(t, doc, "Roeville University", newsgraph.Org)
+	want(t, doc, "Baghdad", newsgraph.GPE)
+	want(t, doc, "Norway", newsgraph.GPE)
+}
+
+func TestRankBeforeOrganisationHead(t *testing.T) {
+	doc := run(t, "Major League Doeball said the season would start. The General Assembly of Velen voted.")
+	want(t, doc, "Major League Doeball", newsgraph.Org)
+	for _, e := range doc.Entities {
+		if e.Type == newsgraph.Person {
+			t.Errorf("rank read as a title: %s", names(doc))
+		}
+	}
+}
+
+func TestDemonymPluralsAndCodesAreNoOrganisations(t *testing.T) {
+	doc := run(t, "Talks between Turkish Cypriots and Greek Cypriots resumed. "+
+		"Tests found the Q7Z3 strain of bird flu. An XR-250 gunship fired on the Velen Defence Ministry.")
+	for _, e := range doc.Entities {
+		if e.Name == "Turkish Cypriots" || e.Name == "Greek Cypriots" || e.Name == "Q7Z3" || e.Name == "XR-250" {
+			t.Errorf("no entity expected: %s", names(doc))
+		}
+	}
+	want(t, doc, "Velen Defence Ministry", newsgraph.Org)
+}

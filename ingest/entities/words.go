@@ -395,6 +395,26 @@ var leadEvent = set("battle", "siege", "war", "massacre")
 // roman numerals that number events: "World War II".
 var roman = set("i", "ii", "iii", "iv", "v", "vi", "one", "two")
 
+// thingNouns follow codes that name strains, models and weapons, not
+// organisations: "the H5N1 strain", "an AC-130 gunship", "T-72 tanks".
+var thingNouns = set("strain", "strains", "virus", "viruses", "variant", "variants", "subtype",
+	"bird", "flu", "influenza", "vaccine", "vaccines", "gene", "genes", "mutation", "gunship",
+	"gunships", "aircraft", "jet", "jets", "plane", "planes", "airliner", "airliners",
+	"missile", "missiles", "rocket", "rockets", "helicopter", "helicopters", "fighter",
+	"fighters", "bomber", "bombers", "drone", "drones", "rifle", "rifles", "tank", "tanks",
+	"engine", "engines", "chip", "chips", "satellite", "satellites", "warhead", "warheads")
+
+// seatHeads are heads of institutions that sit in a place: "in" and a
+// known place after them end the name ("the Doe Ministry in Roeville").
+var seatHeads = set("ministry", "department", "university", "college", "school", "institute",
+	"embassy", "consulate", "court", "office", "agency", "bank")
+
+// rankOrgHeads follow a military rank word in organisations' names, where
+// the rank is no title: "Major League", "General Assembly".
+var rankOrgHeads = set("league", "leagues", "assembly", "council", "committee", "commission",
+	"federation", "association", "confederation", "secretariat", "directorate", "motors",
+	"electric", "dynamics")
+
 // nationalityNouns name a person by nationality: "Welshman Jane Doe".
 var nationalityNouns = set("welshman", "welshwoman", "scot", "scotsman", "scotswoman",
 	"spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
