@@ -67,7 +67,7 @@ func Find(text string, anchor time.Time, hasAnchor bool, ignored []newsgraph.Spa
 			i++
 			continue
 		}
-		p.lastEnd = m.end
+		p.setLast(m)
 		i = m.end
 		if m.value == "" {
 			continue
@@ -97,7 +97,7 @@ func Resolve(expr string, anchor time.Time, futureHint bool) (newsgraph.Date, bo
 			i++
 			continue
 		}
-		p.lastEnd = m.end
+		p.setLast(m)
 		i = m.end
 		if m.value != "" {
 			return p.date(m), true
@@ -137,6 +137,7 @@ func overlapsAny(s newsgraph.Span, ig []newsgraph.Span) bool {
 type match struct {
 	i0, end     int
 	value, prec string
+	yearless    bool // a month or day whose year was inferred
 }
 
 type parser struct {
@@ -146,6 +147,61 @@ type parser struct {
 	has     bool
 	force   int // +1 future, -1 past, 0 read the tense from the text
 	lastEnd int // token index just after the previous match
+	// lastTo is the last day of the previous match, when it was a month,
+	// a day or a day range; zero otherwise.
+	lastTo       time.Time
+	lastYearless bool
+}
+
+// setLast records match m as the previous one.
+func (p *parser) setLast(m match) {
+	p.lastEnd = m.end
+	p.lastTo, p.lastYearless = time.Time{}, m.yearless
+	v := m.value
+	if k := strings.IndexByte(v, '/'); k >= 0 {
+		v = v[k+1:]
+	}
+	switch m.prec {
+	case Day, Range:
+		if t, err := time.Parse("2006-01-02", v); err == nil {
+			p.lastTo = t
+		}
+	case Month:
+		if t, err := time.Parse("2006-01", v); err == nil {
+			p.lastTo = t.AddDate(0, 1, -1)
+		}
+	}
+}
+
+// chainedAfter reports whether token i follows the previous match across a
+// connective ("March 26 to", "late March or") and returns the last day of
+// that match and whether the connective runs forward in time ("to",
+// "until", "-") rather than listing ("and", "or"). A list follows the
+// previous date only when that date's year was inferred too: "Sept 4,
+// 2019 and Feb. 3" are two dates, each near the anchor.
+func (p *parser) chainedAfter(i int) (time.Time, bool, bool) {
+	if p.lastTo.IsZero() || !p.chained(i-1) {
+		return time.Time{}, false, false
+	}
+	switch p.word(i - 1) {
+	case "and", "or":
+		return p.lastTo, false, p.lastYearless
+	}
+	return p.lastTo, true, true
+}
+
+// chainYear is the year of month mon in a date chained to the previous one
+// that ended on prev: on or after it when forward, else the nearest.
+func chainYear(prev time.Time, mon time.Month, forward bool) int {
+	y := prev.Year()
+	d := int(mon) - int(prev.Month())
+	switch {
+	case d < 0 && (forward || d < -6):
+		return y + 1
+	case d > 6 && !forward:
+		return y - 1
+	}
+	return y
 }
 
 func newParser(text string, anchor time.Time, has bool, force int) *parser {
@@ -345,14 +401,29 @@ func (p *parser) tense(i0, end int) int {
 			break
 		}
 		if c := p.cue(k); c != 0 {
+			// A verb of saying words away reports the clause the date
+			// is in; that clause's own verb, after the date, decides
+			// ("officials have said his demand when he arrives on
+			// Wednesday would be ..."), and without one the tense is
+			// unknown. Right after it, the date is when it was said
+			// ("said on Wednesday that it will").
+			if c == -1 && sayVerbs[p.word(k)] && words >= 3 {
+				return p.ahead(end, words)
+			}
 			return c % neutral
 		}
 		if p.t[k].kind == kWord {
 			words++
 		}
 	}
-	// Look ahead: across commas only from the head of a sentence ("On
-	// Tuesday, the US carried out strikes"); after a clause, a comma ends it.
+	return p.ahead(end, words)
+}
+
+// ahead reads the tense cue after the expression ending at token end;
+// words is the number of words before the expression in its sentence.
+// It looks across commas only from the head of a sentence ("On Tuesday,
+// the US carried out strikes"); after a clause, a comma ends it.
+func (p *parser) ahead(end, words int) int {
 	for k := end; k < len(p.t) && k < end+10; k++ {
 		if p.t[k].nl || p.sentenceEnd(k) || words > 2 && p.punct(k, ",") {
 			break

@@ -132,6 +132,28 @@ func TestFind(t *testing.T) {
 		{thu, "The economy created fewer jobs than expected in December.", "December=2023-12"},
 		{thu, "They were set to learn their fate by the end of February.", "February=2024-02"},
 		{thu, "The government plans to vote on Monday.", "Monday=2024-01-29"},
+		// hard-wrapped text: a single line break inside a paragraph does
+		// not end the sentence, so the tense and a year run over it
+		{"2024-04-10", "The new board held its first session\nin February and is expected to sit\nagain in June, the statement said.", "February=2024-02; June=2024-06"},
+		{"2024-04-10", "The vote is set for May 2,\n2025, the head of the panel\nsaid in a report on\nthe plan.", "May 2,\n2025=2025-05-02"},
+		{"2024-04-10", "He will visit the plant on\nThursday, an aide\nsaid.\nIt rained there\non Friday.\n\nThey will go on\nSunday.", "Thursday=2024-04-11; Friday=2024-04-05; Sunday=2024-04-14"},
+		{"2024-04-10", "He came on a visit\nand left.\n    They will rest. Work resumed on\n    Monday.", "Monday=2024-04-08"},
+		// a verb of saying far from the date leaves the tense to the clause
+		{"2024-04-08", "Officials have said his first request when he arrives for talks on Wednesday would be aid.", "Wednesday=2024-04-10"},
+		{"2024-06-03", "She said that after a launch price in effect until September 30, the device will cost more.", "September 30=2024-09-30"},
+		{"2024-04-08", "The ministry said on Wednesday that it will act.", "Wednesday=2024-04-03"},
+		// spans: the year at the end is the start's; ranges with "to", "and"
+		{"2024-10-19", "Output rose 3 pct in January to September 2023 against the same period.", "January=2023-01; September 2023=2023-09"},
+		{"2024-10-19", "It rose in the January to September period, and in March and August 2023.", "March=2023-03; August 2023=2023-08"},
+		{"2024-03-20", "Holders may subscribe from September 1 to 30, 2025, to new notes.", "September 1 to 30, 2025=2025-09-01/2025-09-30"},
+		{"2024-06-19", "It sold shares between June 10 and 14 at 5 dlrs each.", "June 10 and 14=2024-06-10/2024-06-14"},
+		{"2024-06-19", "The council meets on July 1 and 2.", "July 1 and 2=2024-07-01/2024-07-02"},
+		{"2024-06-19", "It happened on March 3 and 17.", "March 3=2024-03-03"},
+		{"2024-06-19", "On March 3 and 4 people were hurt.", "March 3=2024-03-03"},
+		// a date after "to", "or" follows the one before it
+		{"2024-03-02", "Trading was postponed until late March or early April.", "late March=2024-03; early April=2024-04"},
+		{"2024-03-18", "Delivery is due between May 10 and October 10, and was agreed.", "May 10=2024-05-10; October 10=2024-10-10"},
+		{"2024-01-25", "A meeting on Sept 4, 2019 or Feb. 3.", "Sept 4, 2019=2019-09-04; Feb. 3=2024-02-03"},
 	}
 	for _, tc := range tests {
 		got := summary(Find(tc.text, ymd(tc.anchor), true, nil))

@@ -42,17 +42,22 @@ func isQuote(r rune) (open, close, straight bool) {
 	return false, false, false
 }
 
-// lex splits text into tokens.
+// lex splits text into tokens. In hard-wrapped text (see hardWrapped) a
+// single line break inside a paragraph is a space: a sentence runs on over
+// it, and so do its quotes.
 func lex(text string) []tok {
 	toks := make([]tok, 0, len(text)/4)
 	inQuote := false
 	nl := false
+	wrapped := hardWrapped(text)
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\r':
-			nl = true
-			inQuote = false // quotes do not run over paragraph breaks
+			if !(wrapped && softBreak(text, i)) {
+				nl = true
+				inQuote = false // quotes do not run over paragraph breaks
+			}
 			i += w
 		case unicode.IsSpace(r):
 			i += w
@@ -116,6 +121,56 @@ func lex(text string) []tok {
 		}
 	}
 	return toks
+}
+
+// hardWrapped reports whether text is wrapped at a fixed width, as wire
+// copy often is: at least two of its lines go on with a lower-case word
+// straight after a line ending in a letter, a digit or a comma ("the
+// company\nsaid"), which a paragraph break never does.
+func hardWrapped(text string) bool {
+	n := 0
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		b, c := text[i-1], text[i+1]
+		if b == '\r' && i >= 2 {
+			b = text[i-2]
+		}
+		if c >= 'a' && c <= 'z' && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == ',') {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// softBreak reports whether the line break at i only wraps a line: one
+// break ("\n" or "\r\n"), after text on its line, and the next line neither
+// blank nor indented, since a blank or indented line starts a paragraph.
+func softBreak(text string, i int) bool {
+	if text[i] == '\r' {
+		if i+1 < len(text) && text[i+1] == '\n' {
+			return softBreak(text, i+1)
+		}
+		return false
+	}
+	j := i - 1
+	if j >= 0 && text[j] == '\r' {
+		j--
+	}
+	if j < 0 || text[j] == '\n' || text[j] == '\r' {
+		return false
+	}
+	if i+1 >= len(text) {
+		return false
+	}
+	switch text[i+1] {
+	case '\n', '\r', ' ', '\t':
+		return false
+	}
+	return true
 }
 
 func isLetterAt(s string, i int) bool {

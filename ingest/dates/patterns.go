@@ -90,6 +90,14 @@ func (p *parser) monthExpr(i int) (match, bool) {
 		}
 		return m, true
 	}
+	// "January to September 1986": the year named at the end of a span
+	// is the start's too, and the span makes the month a date
+	if y2, mon2, ok := p.spanYear(k); ok && rel == "" && (full || p.punct(k-1, ".")) {
+		if mon > mon2 {
+			y2--
+		}
+		return match{i0: i, end: k, value: fmtMonth(day(y2, mon, 1)), prec: Month}, true
+	}
 	// a bare month needs a modifier or a time preposition before it
 	if mod == "" && rel == "" {
 		cues := monthCues
@@ -125,7 +133,12 @@ func (p *parser) monthExpr(i int) (match, bool) {
 	case "this":
 		t = day(y, mon, 1)
 	default:
-		t = p.inferMonth(mon, p.tense(i, k))
+		if prev, fwd, ok := p.chainedAfter(i); ok {
+			t = day(chainYear(prev, mon, fwd), mon, 1)
+		} else {
+			t = p.inferMonth(mon, p.tense(i, k))
+		}
+		m.yearless = true
 	}
 	m.value = fmtMonth(t)
 	return m, true
@@ -150,6 +163,17 @@ func (p *parser) monthDay(i int, mon time.Month, k int) (match, bool) {
 			}
 		}
 	}
+	// "September 1 to 30, 1987", "between June 16 and 18", "July 1 and 2"
+	if d2, ok := p.dayAt(k + 1); ok && d2 > d && p.spanEnds(k+2) {
+		switch p.word(k) {
+		case "to", "through", "until", "till":
+			return p.dayRange(i, mon, d, mon, d2, k+2)
+		case "and":
+			if d2 == d+1 || p.word(i-1) == "between" {
+				return p.dayRange(i, mon, d, mon, d2, k+2)
+			}
+		}
+	}
 	y, end, hasYear := p.yearAfter(k)
 	if hasYear {
 		if !validDay(y, mon, d) {
@@ -157,9 +181,15 @@ func (p *parser) monthDay(i int, mon time.Month, k int) (match, bool) {
 		}
 		return match{i0: i, end: end, value: fmtDay(day(y, mon, d)), prec: Day}, true
 	}
-	m := match{i0: i, end: k, prec: Day}
+	m := match{i0: i, end: k, prec: Day, yearless: true}
 	if !p.has {
 		return m, true
+	}
+	if prev, fwd, ok := p.chainedAfter(i); ok {
+		if y := chainYear(prev, mon, fwd); validDay(y, mon, d) {
+			m.value = fmtDay(day(y, mon, d))
+			return m, true
+		}
 	}
 	t, ok := p.inferDay(mon, d, p.tense(i, k))
 	if !ok {
@@ -167,6 +197,46 @@ func (p *parser) monthDay(i int, mon time.Month, k int) (match, bool) {
 	}
 	m.value = fmtDay(t)
 	return m, true
+}
+
+// spanEnds reports whether a day span may end before token k: at the end
+// of the text or a sentence, before punctuation, a year or a function word,
+// not before a noun ("March 3 and 4 people").
+func (p *parser) spanEnds(k int) bool {
+	if k >= len(p.t) || p.t[k].kind == kPunct || p.t[k].nl {
+		return true
+	}
+	if _, ok := p.yearAt(k); ok {
+		return true
+	}
+	return spanFollowers[p.word(k)] && !isCap(p.t[k].s)
+}
+
+// spanYear reads, at token k after a month, a connective and a later
+// month with its year ("to September 1986", "- mid-June, 2023", "and
+// Sept. 30, 2023") and returns that year and month.
+func (p *parser) spanYear(k int) (int, time.Month, bool) {
+	switch {
+	case p.punct(k, "-", "–"):
+	case spanCues[p.word(k)]:
+	default:
+		return 0, 0, false
+	}
+	j := k + 1
+	if _, nx := p.modAt(j); nx != j {
+		j = nx
+	}
+	mon2, nx, _, ok := p.monthAt(j)
+	if !ok {
+		return 0, 0, false
+	}
+	if _, ok := p.dayAt(nx); ok {
+		nx++
+	}
+	if y, _, ok := p.yearAfter(nx); ok {
+		return y, mon2, true
+	}
+	return 0, 0, false
 }
 
 // yearAfter reads ", 2024" or " 2024" at token k. A year never comes from
@@ -189,7 +259,7 @@ func (p *parser) yearAfter(k int) (int, int, bool) {
 
 func (p *parser) dayRange(i int, m1 time.Month, d1 int, m2 time.Month, d2 int, k int) (match, bool) {
 	y, end, hasYear := p.yearAfter(k)
-	m := match{i0: i, end: end, prec: Range}
+	m := match{i0: i, end: end, prec: Range, yearless: !hasYear}
 	if !hasYear {
 		if !p.has {
 			return m, true
@@ -253,7 +323,7 @@ func (p *parser) dayFirst(i int) (match, bool) {
 		}
 		return match{i0: i, end: end, value: fmtDay(day(y, mon, d)), prec: Day}, true
 	}
-	m := match{i0: i, end: k, prec: Day}
+	m := match{i0: i, end: k, prec: Day, yearless: true}
 	if !p.has {
 		return m, true
 	}

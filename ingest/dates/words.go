@@ -53,6 +53,13 @@ var chainCues = set("and", "or", "to", "through", "until", "till", "-", "–", "
 
 var seasonCues = set("over", "this")
 
+// Connectives of a span of months ("January to September 1986").
+var spanCues = set("to", "through", "until", "till", "and", "or")
+
+// Words that may follow the end of a day span ("June 16 and 18 at ...").
+var spanFollowers = set("and", "or", "but", "in", "at", "on", "for", "with", "when", "while",
+	"after", "before", "to", "from", "the", "a", "an", "as", "that", "this", "next", "last")
+
 // starters are the words, besides month, weekday and number words, that may
 // begin a date expression.
 var starters = set("early", "earlier", "late", "later", "mid", "last", "next", "this", "the",
@@ -96,6 +103,9 @@ var pastCues = set("said", "told", "was", "were", "had", "did", "since", "ago", 
 	"meant", "overtook", "rode", "sank", "sold", "sought", "stood", "stole", "swore", "taught", "threw",
 	"understood", "undertook", "withdrew", "wore", "earlier", "previously", "already", "recently",
 	"declared", "announced")
+
+// Past-tense verbs of saying: they report a clause that has its own tense.
+var sayVerbs = set("said", "told", "announced", "declared")
 
 // Words ending in -ed that are not past-tense cues.
 var edNotPast = set("need", "speed", "feed", "seed", "indeed", "proceed", "succeed", "exceed", "bed",
