@@ -184,6 +184,31 @@ func (s *Stage) starterInName(toks []tok, i int) bool {
 	return false
 }
 
+// placePair reports a hyphenated pair with a place in it: "US-German".
+func (s *Stage) placePair(text string) bool {
+	parts := strings.Split(text, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if s.isPlace(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// languageLike reports a word shaped like a language or nationality
+// adjective ("Arabic", "Swahili" aside): "the Arabic channel" names no outlet.
+func languageLike(w string) bool {
+	for _, suf := range []string{"ic", "ish", "ese", "ian", "ean", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // letterDigitCode reports a designator of capitals and digits such as
 // "H5N1", "AC-130", "T-72" (not a year, not a word with a number).
 func letterDigitCode(w string) bool {
@@ -750,6 +775,15 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	}
 	if t, ok := after(1); ok && end.start == seq[len(seq)-1].start && t.word && !t.cap && !t.nl && orgFollowers[t.lower] && !seq[len(seq)-1].poss {
 		c.orgNext = true
+	}
+	// "the Doe news agency", "the Doe tabloid": a media outlet or a firm
+	// named by what it is, unless the name is a place's ("the US-German
+	// carmaker", "the Arabic channel", "Local newspapers" name none).
+	if t, ok := after(1); ok && end.start == seq[len(seq)-1].start && t.word && !t.cap && !t.nl && !seq[len(seq)-1].poss && !s.isPlace(text) &&
+		!s.placePair(text) && !(len(seq) == 1 && (seq[0].sentStart || languageLike(seq[0].lower))) {
+		if t2, ok2 := after(2); mediaFollowers[t.lower] || t.lower == "news" && ok2 && !t2.nl && newsFollowers[t2.lower] {
+			c.orgNext = true
+		}
 	}
 	if t, ok := after(1); ok && len(seq) == 1 && end.start == seq[0].start && t.word && !t.cap && !t.nl && thingNouns[t.lower] && letterDigitCode(seq[0].text) {
 		c.thing = true

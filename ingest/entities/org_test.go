@@ -52,3 +52,16 @@ func TestDemonymPluralsAndCodesAreNoOrganisations(t *testing.T) {
 	}
 	want(t, doc, "Velen Defence Ministry", newsgraph.Org)
 }
+
+func TestMediaAndFirmFollowers(t *testing.T) {
+	doc := run(t, "Northland's Velenhap news agency reported the talks. The Roevale tabloid ran the story. "+
+		"Officials in Norway told the Daily Velen.")
+	want(t, doc, "Velenhap", newsgraph.Org)
+	want(t, doc, "Roevale", newsgraph.Org)
+	doc = run(t, "The Norway-Velen carmaker grew. Local newspapers agreed. He runs the Velenic channel.")
+	for _, e := range doc.Entities {
+		if e.Type == newsgraph.Org {
+			t.Errorf("no organisation expected: %s", names(doc))
+		}
+	}
+}

@@ -404,6 +404,15 @@ var thingNouns = set("strain", "strains", "virus", "viruses", "variant", "varian
 	"fighters", "bomber", "bombers", "drone", "drones", "rifle", "rifles", "tank", "tanks",
 	"engine", "engines", "chip", "chips", "satellite", "satellites", "warhead", "warheads")
 
+// mediaFollowers, in lower case after a name, say it is an organisation:
+// "the Doe tabloid", "the Doe airline"; newsFollowers after "news":
+// "the Doe news agency".
+var mediaFollowers = set("tabloid", "tabloids", "magazine", "weekly", "newspapers", "channel",
+	"airline", "insurer", "retailer", "carmaker", "automaker", "lender", "conglomerate",
+	"broadcasters", "publisher", "newswire")
+
+var newsFollowers = set("agency", "service", "channel", "network", "website", "outlet", "portal", "organisation", "organization")
+
 // seatHeads are heads of institutions that sit in a place: "in" and a
 // known place after them end the name ("the Doe Ministry in Roeville").
 var seatHeads = set("ministry", "department", "university", "college", "school", "institute",
