@@ -154,6 +154,13 @@ func TestFind(t *testing.T) {
 		{"2024-03-02", "Trading was postponed until late March or early April.", "late March=2024-03; early April=2024-04"},
 		{"2024-03-18", "Delivery is due between May 10 and October 10, and was agreed.", "May 10=2024-05-10; October 10=2024-10-10"},
 		{"2024-01-25", "A meeting on Sept 4, 2019 or Feb. 3.", "Sept 4, 2019=2019-09-04; Feb. 3=2024-02-03"},
+		// years after "for", "fiscal", a quarter, and before the noun they modify
+		{thu, "The firm posted a loss for 2022 and expects a profit for 2023.", "2022=2022; 2023=2023"},
+		{thu, "Revenue rose in fiscal 2022 and in the third quarter of 2023.", "2022=2022; 2023=2023"},
+		{thu, "Sales rose 4 pct against the first quarter 2022.", "2022=2022"},
+		{thu, "The 2019 crash and its 2021 audit led to a 2020 budget cut in the same 2018 period.", "2019=2019; 2021=2021; 2020=2020; 2018=2018"},
+		{thu, "The group's 2022 report came out.", "2022=2022"},
+		{thu, "The index held the 2000 level; its 2000 employees and the 2010 GMT deadline; for 2000 homes.", ""},
 	}
 	for _, tc := range tests {
 		got := summary(Find(tc.text, ymd(tc.anchor), true, nil))

@@ -666,6 +666,22 @@ func (p *parser) ago(i int) (match, bool) {
 	return m, true
 }
 
+// attributiveYear reports whether the year at token i modifies the noun
+// after it, behind a determiner: "the 1985 crash", "its 2004 accounts",
+// "the same 1986 period", "Reagan's 1988 budget". The noun must be in
+// lower case ("the 1900 GMT deadline" is a time); plural nouns are ruled
+// out by yearExpr ("the 2000 homes").
+func (p *parser) attributiveYear(i int) bool {
+	b := p.word(i - 1)
+	if !(yearDeterminers[b] || b == "s" && p.punct(i-2, "'", "’") && p.adjacent(i-1)) {
+		return false
+	}
+	if i+1 >= len(p.t) || p.t[i+1].kind != kWord || isCap(p.t[i+1].s) {
+		return false
+	}
+	return !notYearHeads[p.word(i+1)]
+}
+
 // yearExpr reads a year in a time context: "in 2014", "since 2003", "early
 // 2020", "mid-2023", "2017 and 2019".
 func (p *parser) yearExpr(i int) (match, bool) {
@@ -678,7 +694,7 @@ func (p *parser) yearExpr(i int) (match, bool) {
 	if !ok || y < 1900 || y > 2099 {
 		return match{}, false
 	}
-	if mod == "" && !p.cueBefore(i, yearCues) {
+	if mod == "" && !p.cueBefore(i, yearCues) && !p.attributiveYear(i) {
 		return match{}, false
 	}
 	// "2023-24", "2014/15": a span, not handled

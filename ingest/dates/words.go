@@ -41,11 +41,21 @@ var monthCues = set("in", "since", "until", "till", "through", "throughout", "du
 var mayCues = set("in", "since", "until", "till", "through", "throughout", "during", "before",
 	"after", "from", "early", "late", "mid", "last", "next", "this")
 var yearCues = set("in", "since", "until", "till", "through", "throughout", "by", "before", "after",
-	"during", "from", "between", "around", "circa", "year", "early", "late", "mid")
+	"during", "from", "between", "around", "circa", "year", "early", "late", "mid",
+	"for", "fiscal", "quarter")
+
+// Determiners before a year that modifies a noun ("the 1985 crash").
+var yearDeterminers = set("the", "a", "its", "their", "his", "her", "our", "same")
+
+// Nouns after "the 2000" that make it a number: a level, a unit, a count.
+var notYearHeads = set("level", "mark", "barrier", "line", "area", "zone", "threshold", "point",
+	"block", "meter", "metre", "mile", "yard", "foot", "pound", "kg", "km", "cc", "series",
+	"model", "and", "or", "to", "of", "in", "on", "at", "for", "by", "from", "with", "was", "is", "were",
+	"are", "had", "has", "have", "will", "would", "a", "an", "the")
 
 // Nouns before "of" that make the next month or year a time ("the end of 2023").
 var ofHeads = set("end", "beginning", "start", "middle", "rest", "half", "spring", "summer", "autumn",
-	"fall", "winter", "months", "month")
+	"fall", "winter", "months", "month", "quarter", "quarters", "period")
 
 // Connectives that continue a date just matched ("in 2017 and 2019", "from
 // March to May").
