@@ -15,12 +15,19 @@
 //     nearest the anchor, preferring the past (news reports what happened)
 //     unless the sentence is in the future tense;
 //   - months and years: "December 2021", "in August", "mid-October",
-//     "late January", "last August", "in 2017", "since 2003", "early 2020";
-//     a bare month or year needs a time preposition or modifier before it, so
-//     "May" the surname, "March" the verb and "1,200 troops" are not dates;
-//   - day ranges: "Aug. 7-8", "August 7-8, 2023", "Aug. 31-Sept. 2".
+//     "late January", "last August", "in 2017", "since 2003", "early 2020",
+//     "for 2023", "fiscal 2023", "the third quarter of 2023", and a year
+//     between a determiner and the singular noun it modifies ("the 2019
+//     crash", "its 2024 report"); a bare month or year needs a time
+//     preposition or modifier before it, so "May" the surname, "March" the
+//     verb, "1,200 troops" and "the 2000 level" are not dates;
+//   - day ranges: "Aug. 7-8", "August 7-8, 2023", "Aug. 31-Sept. 2",
+//     "September 1 to 30, 2023", "between June 16 and 18", "July 1 and 2".
 //     Year spans ("between 2014 and 2017") are two year dates, because the
-//     contract's ranges are day ranges;
+//     contract's ranges are day ranges; in a span of months the year named
+//     at the end is the start's too ("January to September 2023"), and a
+//     year-less date after "to", "until" or "or" follows the one before it
+//     ("from Nov. 20 to Jan. 5", "late March or early April");
 //   - weekdays: "Thursday", "on Tuesday", "early Wednesday morning", "last
 //     Friday", "next Monday"; the anchor's own weekday is the anchor, other
 //     weekdays the nearest one before the anchor, or after it when the
@@ -31,6 +38,13 @@
 //     month", "earlier this month", "last month", "this year", "last year",
 //     "late last year", "the weekend", "two days ago";
 //   - seasons: "last summer", "in the spring", "summer 2023": the year.
+//
+// A verb of saying some words before the date ("officials have said his
+// demand when he arrives on Wednesday would be ...") leaves the tense to
+// the reported clause. In hard-wrapped text (wire copy wrapped at a fixed
+// width) a single line break is a space, so a sentence, its tense and a
+// date's year run over it; a blank or indented line still starts a
+// paragraph.
 //
 // Durations and vague spans ("for a decade", "in recent months", "in the
 // coming days", "the last week") are not dates. Without an anchor, relative
