@@ -141,6 +141,9 @@ func (s *Stage) noName(seq []tok) bool {
 	if n >= 2 && n <= 3 && compass[seq[n-2].lower] && people(seq[n-1]) {
 		return true // "West German", "West African"
 	}
+	if n == 1 && len(seq[0].lower) > 5 && (strings.HasSuffix(seq[0].lower, "ism") || strings.HasSuffix(seq[0].lower, "isms")) {
+		return true // "Communism", "Euroscepticism": doctrines and creeds
+	}
 	return n == 2 && s.isDemonymOnly(seq[0].text) && people(seq[1]) // "Bosnian Serb"
 }
 
@@ -154,12 +157,26 @@ func (s *Stage) isDemonymOnly(w string) bool {
 	return !ok
 }
 
+// knownCaps reports an acronym in capitals that the alias table knows,
+// though it spells a starter word: "WHO says ..." at a sentence start.
+func (s *Stage) knownCaps(toks []tok, i int) bool {
+	t := toks[i]
+	if len(t.text) < 2 || !isAllCaps(t.text) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].word && isAllCaps(toks[i+1].text) {
+		return false // "WHO WAS JANE": a line in capitals
+	}
+	_, _, ok := s.aliases.Lookup(t.text)
+	return ok
+}
+
 // starterInName reports whether the starter word at toks[i] (capitalised
 // at a sentence start, such as "New") begins a name with the next word:
 // the pair is a place or a name the alias table knows ("New York
-// Mercantile Exchange", "New Zealand"), or the article writes the pair
-// capitalised inside a sentence too ("New Velen" after "the New Velen
-// Exchange").
+// Mercantile Exchange", "New Zealand"), or, for adjectives that begin
+// names (nameStarters), the article writes the pair capitalised inside a
+// sentence too ("New Velen" after "the New Velen Exchange").
 func (s *Stage) starterInName(toks []tok, i int) bool {
 	if i < 0 || i+1 >= len(toks) || toks[i].lower == "the" {
 		return false
@@ -174,6 +191,9 @@ func (s *Stage) starterInName(toks []tok, i int) bool {
 	}
 	if _, _, ok := s.aliases.Lookup(pair); ok {
 		return true
+	}
+	if !nameStarters[toks[i].lower] {
+		return false // "Who Was Jane" written as a title elsewhere is no name
 	}
 	for j := 0; j+1 < len(toks); j++ {
 		if j != i && !toks[j].sentStart && toks[j].text == toks[i].text && toks[j+1].text == next.text && !toks[j+1].nl &&
@@ -262,7 +282,7 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 			continue
 		}
 		// Words capitalised only because they start a sentence.
-		if starters[t.lower] && (t.sentStart || t.lower == "the" || afterOpenQuote(toks, i)) && !s.starterInName(toks, i) {
+		if starters[t.lower] && (t.sentStart || t.lower == "the" || afterOpenQuote(toks, i)) && !s.starterInName(toks, i) && !s.knownCaps(toks, i) {
 			continue
 		}
 		// Build the maximal sequence.
@@ -489,7 +509,7 @@ func spanText(doc *newsgraph.Document, a, b tok) (newsgraph.Span, string) {
 // repair turns a capitalised sequence into zero or more candidates.
 func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen map[string]bool) []cand {
 	// Leading "The", and pronouns with a contraction: "I'm Jane Doe".
-	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower] && !s.starterInName(all, indexOf(all, seq[0]))) || contraction(seq[0].lower)) {
+	for len(seq) > 0 && (seq[0].lower == "the" || (seq[0].sentStart && starters[seq[0].lower] && !s.starterInName(all, indexOf(all, seq[0])) && !s.knownCaps(all, indexOf(all, seq[0]))) || contraction(seq[0].lower)) {
 		seq = seq[1:]
 	}
 	if len(seq) == 0 || len(seq) == 1 && seq[0].text == "I" {

@@ -65,3 +65,27 @@ func TestMediaAndFirmFollowers(t *testing.T) {
 		}
 	}
 }
+
+func TestKnownAcronymSpellingAStarter(t *testing.T) {
+	// "WHO" is in the alias table; "WILL" and "WHAT" are shouted words.
+	doc := run(t, "WHO says the outbreak is over.\nWHAT a week. The WHO report was read.")
+	e := want(t, doc, "World Health Organization", newsgraph.Org)
+	if len(e.Mentions) != 2 {
+		t.Errorf("sentence-initial acronym lost: %s", names(doc))
+	}
+	if find(doc, "WHAT") != nil {
+		t.Errorf("shouted word kept: %s", names(doc))
+	}
+	doc = run(t, "WHO WAS JANE ROE\n\nThe film opened on Friday.")
+	if len(doc.Entities) != 0 {
+		t.Errorf("a line in capitals taken: %s", names(doc))
+	}
+}
+
+func TestDoctrinesAndCommonAcronyms(t *testing.T) {
+	doc := run(t, "He opposed Velenism all his life. The IQ of pupils fell. Roeville Gaming hired staff.")
+	if find(doc, "Velenism") != nil || find(doc, "IQ") != nil {
+		t.Errorf("no entity expected: %s", names(doc))
+	}
+	want(t, doc, "Roeville Gaming", newsgraph.Org)
+}

@@ -68,7 +68,7 @@ var commonAcronyms = set("gmt", "bst", "utc", "gdp", "gnp", "cpi", "rpi", "tv", 
 	"dvd", "cd", "gps", "sms", "ai", "ipo", "ceo", "cfo", "coo", "am", "pm", "km", "mph",
 	"kw", "mw", "gw", "hq", "lw", "fm", "vip", "rip", "ps", "nb", "etc", "ie", "eg", "q1",
 	"q2", "q3", "q4", "lgbt", "lgbtq", "3d", "4g", "5g", "mp3", "diy", "suv", "atm", "pin",
-	"lng", "lpg", "ev", "evs", "gnp", "roi", "eps", "m&a")
+	"lng", "lpg", "ev", "evs", "gnp", "roi", "eps", "m&a", "iq")
 
 // stormWords start the names of storms, which are events: "Hurricane
 // Jane", "Cyclone Doe".
@@ -249,6 +249,7 @@ var (
 		"pharmaceuticals", "petroleum", "telecom", "telecommunications", "united", "rovers",
 		"electric", "electronics", "steel", "chemicals", "pharma", "foods", "brands", "logistics",
 		"wanderers", "athletic", "albion", "hotspur", "healthcare", "biotech", "airline",
+		"gaming", "software", "solutions", "ventures", "consulting", "semiconductor",
 		// parties named by their members: "Liberal Democrats", "Lib Dems"
 		"democrats", "dems", "conservatives", "tories", "republicans", "socialists", "greens")
 	// leadOrg are first words of "X of Y" organisation names.
@@ -402,7 +403,8 @@ var thingNouns = set("strain", "strains", "virus", "viruses", "variant", "varian
 	"gunships", "aircraft", "jet", "jets", "plane", "planes", "airliner", "airliners",
 	"missile", "missiles", "rocket", "rockets", "helicopter", "helicopters", "fighter",
 	"fighters", "bomber", "bombers", "drone", "drones", "rifle", "rifles", "tank", "tanks",
-	"engine", "engines", "chip", "chips", "satellite", "satellites", "warhead", "warheads")
+	"engine", "engines", "chip", "chips", "satellite", "satellites", "warhead", "warheads",
+	"variety", "form", "type", "model", "models")
 
 // mediaFollowers, in lower case after a name, say it is an organisation:
 // "the Doe tabloid", "the Doe airline"; newsFollowers after "news":
@@ -412,6 +414,10 @@ var mediaFollowers = set("tabloid", "tabloids", "magazine", "weekly", "newspaper
 	"broadcasters", "publisher", "newswire")
 
 var newsFollowers = set("agency", "service", "channel", "network", "website", "outlet", "portal", "organisation", "organization")
+
+// nameStarters are starters that also begin names: "New Velen", "First
+// Roe Bank", "Top Doe".
+var nameStarters = set("new", "top", "first", "second", "next", "last", "senior")
 
 // seatHeads are heads of institutions that sit in a place: "in" and a
 // known place after them end the name ("the Doe Ministry in Roeville").
