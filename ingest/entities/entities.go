@@ -733,6 +733,18 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		return append(out, s.repair(doc, all, seq[k:], lowerSeen)...)
 	}
 
+	// "U.S. Has", "U.K. Officials": a word after an abbreviated country,
+	// capitalised as if a sentence began after the period, that the
+	// article writes in lower case too is a common word.
+	if len(seq) == 2 && strings.HasSuffix(seq[0].text, ".") && lowerSeen[strings.ToLower(seq[1].text)] &&
+		!orgHeads[seq[1].lower] && !seatHeads[seq[1].lower] && !genericNames[seq[1].lower] && !facilityHeads[seq[1].lower] &&
+		!titleHeads[seq[1].lower] && seq[1].lower != "troops" && !isAcronym(seq[1].text) {
+		if _, ok := s.gaz.Country(seq[0].text); ok {
+			if _, _, known := s.aliases.Lookup(joinText(seq)); !known {
+				return s.repair(doc, all, seq[:1], lowerSeen)
+			}
+		}
+	}
 	// A single sentence-initial word that also occurs in lower case is a
 	// common word: "Talks will continue".
 	if len(seq) == 1 && seq[0].sentStart && lowerSeen[strings.ToLower(seq[0].text)] {

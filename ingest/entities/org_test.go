@@ -89,3 +89,17 @@ func TestDoctrinesAndCommonAcronyms(t *testing.T) {
 	}
 	want(t, doc, "Roeville Gaming", newsgraph.Org)
 }
+
+func TestCapitalisedWordAfterAbbreviatedCountry(t *testing.T) {
+	doc := run(t, "The U.S. Has also asked for more. Exports to the U.K. Fell sharply, officials said.\n"+
+		"Imports fell and the U.S. has said so. The U.S. Congress agreed. The U.S. Embassy is shut; no embassy is open.")
+	for _, e := range doc.Entities {
+		if e.Name == "U.S. Has" || e.Name == "U.K. Fell" {
+			t.Errorf("common word kept in a name: %s", names(doc))
+		}
+	}
+	want(t, doc, "U.S. Congress", newsgraph.Org)
+	if find(doc, "U.S. Embassy") == nil {
+		t.Errorf("embassy cut: %s", names(doc))
+	}
+}
