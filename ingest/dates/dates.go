@@ -477,13 +477,38 @@ func (p *parser) cue(k int) int {
 		return 1
 	case futureCues[w]:
 		return 1
-	case pastCues[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !p.punct(k-1, "-"):
-		if b := p.word(k - 1); b == "be" || b == "being" { // passive: "will be held"
+	case pastCues[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !edNotPast[w] && !p.punct(k-1, "-") && !p.participle(k):
+		// passive "will be held"; "to put", "to hit": a past form after
+		// "to" is a base form
+		if b := p.word(k - 1); b == "be" || b == "being" || b == "to" {
 			return 0
 		}
 		return -1
 	}
 	return 0
+}
+
+// participle reports whether the -ed word at k says nothing of the
+// tense of the date after it: before an infinitive ("has promised to
+// consider again in July", "a move designed to put pressure ... by the end
+// of June": the date is the infinitive's), or a participle after an
+// indefinite noun or a comma that runs into a preposition ("a cargo priced
+// at", ", based in"). "returned to Baghdad", "the company reported in
+// March" keep their past.
+func (p *parser) participle(k int) bool {
+	nx := p.word(k + 1)
+	if nx == "to" {
+		w := p.word(k + 2)
+		return w != "" && !isCap(p.t[k+2].s) && !determiners[w]
+	}
+	if !edPrepositions[nx] {
+		return false
+	}
+	if p.punct(k-1, ",") {
+		return true
+	}
+	b := p.word(k - 2)
+	return (b == "a" || b == "an") && p.word(k-1) != "" && !isCap(p.t[k-1].s)
 }
 
 // ---- calendar helpers

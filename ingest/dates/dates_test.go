@@ -154,6 +154,13 @@ func TestFind(t *testing.T) {
 		{"2024-03-02", "Trading was postponed until late March or early April.", "late March=2024-03; early April=2024-04"},
 		{"2024-03-18", "Delivery is due between May 10 and October 10, and was agreed.", "May 10=2024-05-10; October 10=2024-10-10"},
 		{"2024-01-25", "A meeting on Sept 4, 2019 or Feb. 3.", "Sept 4, 2019=2019-09-04; Feb. 3=2024-02-03"},
+		// an -ed word before an infinitive or as a participle sets no tense;
+		// a past form after "to" is a base form
+		{"2024-04-21", "The minister has promised to review the case again in July.", "July=2024-07"},
+		{"2024-03-18", "The board backed a plan designed to push members to agree by the end of June.", "June=2024-06"},
+		{"2024-03-18", "Its cargo, priced at 80 dlrs a tonne, goes on sale on July 5.", "July 5=2024-07-05"},
+		{"2024-01-25", "The troops returned to Baghdad in December.", "December=2023-12"},
+		{"2024-01-25", "The ministry reported in March that sales fell.", "March=2023-03"},
 		// years after "for", "fiscal", a quarter, and before the noun they modify
 		{thu, "The firm posted a loss for 2022 and expects a profit for 2023.", "2022=2022; 2023=2023"},
 		{thu, "Revenue rose in fiscal 2022 and in the third quarter of 2023.", "2022=2022; 2023=2023"},

@@ -117,6 +117,13 @@ var pastCues = set("said", "told", "was", "were", "had", "did", "since", "ago", 
 // Past-tense verbs of saying: they report a clause that has its own tense.
 var sayVerbs = set("said", "told", "announced", "declared")
 
+// Prepositions after which a participle may run ("designed to", "priced at").
+var edPrepositions = set("to", "at", "for", "by", "in", "on", "with", "from", "under")
+
+// Determiners: after "to" they make it a preposition ("moved to the").
+var determiners = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+	"that", "these", "those", "some", "all", "each", "every", "no")
+
 // Words ending in -ed that are not past-tense cues.
 var edNotPast = set("need", "speed", "feed", "seed", "indeed", "proceed", "succeed", "exceed", "bed",
 	"red", "shed", "bleed", "breed", "greed", "weed", "deed", "freed", "scheduled", "planned", "expected",
