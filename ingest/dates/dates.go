@@ -41,7 +41,9 @@
 //
 // A verb of saying some words before the date ("officials have said his
 // demand when he arrives on Wednesday would be ...") leaves the tense to
-// the reported clause. In hard-wrapped text (wire copy wrapped at a fixed
+// the reported clause, and an -ed word before an infinitive or as a
+// participle ("has promised to review it in July", "a cargo, priced at
+// ...") sets none. In hard-wrapped text (wire copy wrapped at a fixed
 // width) a single line break is a space, so a sentence, its tense and a
 // date's year run over it; a blank or indented line still starts a
 // paragraph.
