@@ -141,6 +141,15 @@ func (s *Stage) noName(seq []tok) bool {
 	if n >= 2 && n <= 3 && compass[seq[n-2].lower] && people(seq[n-1]) {
 		return true // "West German", "West African"
 	}
+	if n >= 2 && n <= 3 && !compass[seq[0].lower] {
+		all := true
+		for _, t := range seq {
+			all = all && (notNames[t.lower] || people(t))
+		}
+		if all {
+			return true // "Sunni Muslim", "Shia Muslims": creeds and peoples
+		}
+	}
 	if n == 1 && len(seq[0].lower) > 5 && (strings.HasSuffix(seq[0].lower, "ism") || strings.HasSuffix(seq[0].lower, "isms")) {
 		return true // "Communism", "Euroscepticism": doctrines and creeds
 	}
@@ -825,7 +834,34 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		c.roles = compact(append(c.roles, r))
 		c.person = true
 	}
+	if !c.person && s.personNounBefore(all, seq) {
+		c.person = true // "cameraman Jane Doe", "the agriculture minister, Jane Doe,"
+	}
 	return append(out, c)
+}
+
+// personNounBefore reports a name of two to four name words right after a
+// person noun in lower case ("cameraman Jane Doe", "poet Jane Doe"), or
+// set off by commas after a title head in lower case ("the agriculture
+// minister, Jane Doe, said").
+func (s *Stage) personNounBefore(all []tok, seq []tok) bool {
+	if len(seq) < 2 || len(seq) > 4 || !allNameWords(seq) || seq[0].nl || s.isPlace(joinText(seq)) {
+		return false
+	}
+	if _, _, known := s.aliases.Lookup(joinText(seq)); known {
+		return false
+	}
+	f := indexOf(all, seq[0])
+	if f < 1 {
+		return false
+	}
+	p := all[f-1]
+	if p.word && !p.cap && personNouns[p.lower] {
+		return true
+	}
+	l := indexOf(all, seq[len(seq)-1])
+	return p.text == "," && f >= 2 && all[f-2].word && !all[f-2].cap && titleHeads[all[f-2].lower] &&
+		l+1 < len(all) && all[l+1].text == "," && !all[l+1].nl
 }
 
 // innerTitle finds a title inside a run of capitalised words between an

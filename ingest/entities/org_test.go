@@ -103,3 +103,15 @@ func TestCapitalisedWordAfterAbbreviatedCountry(t *testing.T) {
 		t.Errorf("embassy cut: %s", names(doc))
 	}
 }
+
+func TestPersonNounBeforeName(t *testing.T) {
+	doc := run(t, "Two days later cameraman Velko Tarsan Brivic and poet Ondra Kelvey were freed.\n"+
+		"Northland's agriculture minister, Ilvo Parrek, said tests confirmed it.\n"+
+		"Clashes between Sunni Muslim and Shia Muslim groups went on.")
+	want(t, doc, "Velko Tarsan Brivic", newsgraph.Person)
+	want(t, doc, "Ondra Kelvey", newsgraph.Person)
+	want(t, doc, "Ilvo Parrek", newsgraph.Person)
+	if find(doc, "Sunni Muslim") != nil || find(doc, "Shia Muslim") != nil {
+		t.Errorf("creed taken for a name: %s", names(doc))
+	}
+}

@@ -57,7 +57,7 @@ var notNames = set("christmas", "christmas day", "christmas eve", "boxing day", 
 	"sterling", "yen", "yuan", "rouble", "ruble", "rupee", "internet", "web", "god", "allah",
 	"welsh", "scottish", "english", "scots", "irish", "european", "europeans", "african",
 	"asian", "arab", "arabs", "latin american", "englishman", "kurds", "sunni", "sunnis",
-	"shiite", "shiites", "budget", "serb", "serbs", "croat", "croats", "bosniak", "bosniaks",
+	"shiite", "shiites", "shia", "shi'ite", "shi'ites", "budget", "serb", "serbs", "croat", "croats", "bosniak", "bosniaks",
 	"kurd", "pashtun", "pashtuns", "tamil", "tamils", "tutsi", "tutsis", "hutu", "hutus",
 	"uighur", "uighurs", "uyghur", "uyghurs", "alawite", "alawites", "druze", "yazidi",
 	"yazidis", "sufi", "salafi", "wahhabi")
@@ -418,6 +418,17 @@ var newsFollowers = set("agency", "service", "channel", "network", "website", "o
 // nameStarters are starters that also begin names: "New Velen", "First
 // Roe Bank", "Top Doe".
 var nameStarters = set("new", "top", "first", "second", "next", "last", "senior")
+
+// personNouns in lower case right before a name say it is a person's:
+// "cameraman Jane Doe", "dissident Jane Doe".
+var personNouns = set("reporter", "cameraman", "camerawoman", "photographer", "journalist",
+	"correspondent", "politician", "poet", "writer", "novelist", "playwright", "dissident",
+	"activist", "economist", "lawyer", "attorney", "businessman", "businesswoman", "banker",
+	"tycoon", "billionaire", "cleric", "imam", "priest", "pastor", "rabbi", "scientist",
+	"researcher", "professor", "surgeon", "teacher", "student", "soldier", "negotiator",
+	"envoy", "diplomat", "lawmaker", "legislator", "hostage", "prisoner", "detainee",
+	"suspect", "defendant", "engineer", "pilot", "farmer", "composer", "singer", "actor",
+	"actress", "artist", "architect", "athlete", "boxer", "cyclist", "swimmer", "opponent")
 
 // seatHeads are heads of institutions that sit in a place: "in" and a
 // known place after them end the name ("the Doe Ministry in Roeville").
