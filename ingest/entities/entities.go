@@ -238,6 +238,17 @@ func languageLike(w string) bool {
 	return false
 }
 
+// anyOrgHead reports an organisation's head among words: "Doe Airline
+// System", "Roe College System" are organisations, "Tax System" is none.
+func anyOrgHead(words []string) bool {
+	for _, w := range words {
+		if orgHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // letterDigitCode reports a designator of capitals and digits such as
 // "H5N1", "AC-130", "T-72" (not a year, not a word with a number).
 func letterDigitCode(w string) bool {
@@ -756,7 +767,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 	}
 	// A single sentence-initial word that also occurs in lower case is a
 	// common word: "Talks will continue".
-	if len(seq) == 1 && seq[0].sentStart && lowerSeen[strings.ToLower(seq[0].text)] {
+	if len(seq) == 1 && seq[0].sentStart && lowerSeen[strings.ToLower(seq[0].text)] && !s.knownCaps(all, indexOf(all, seq[0])) {
 		return nil
 	}
 	if len(seq) == 1 && (genericNames[seq[0].lower] || nationalityNouns[seq[0].lower]) {
@@ -1252,6 +1263,8 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Event, evRule) // "STS-134", "Shenzhou-12"
 	case len(words) >= 2 && words[0] == "operation":
 		c.setType(newsgraph.Event, evRule)
+	case last == "system" && len(words) >= 2 && anyOrgHead(words[:len(words)-1]):
+		c.setType(newsgraph.Org, evRule) // "Doe Airline System"
 	case notEntityHeads[last] && len(words) >= 2:
 		c.typ, c.ev = "", evForced // treaties, laws: no type fits
 	case last2 == "air base" || facilityHeads[last] && len(words) >= 2:

@@ -68,7 +68,7 @@ func TestMediaAndFirmFollowers(t *testing.T) {
 
 func TestKnownAcronymSpellingAStarter(t *testing.T) {
 	// "WHO" is in the alias table; "WILL" and "WHAT" are shouted words.
-	doc := run(t, "WHO says the outbreak is over.\nWHAT a week. The WHO report was read.")
+	doc := run(t, "WHO says the outbreak is over, who knows why.\nWHAT a week. The WHO report was read.")
 	e := want(t, doc, "World Health Organization", newsgraph.Org)
 	if len(e.Mentions) != 2 {
 		t.Errorf("sentence-initial acronym lost: %s", names(doc))
@@ -114,4 +114,14 @@ func TestPersonNounBeforeName(t *testing.T) {
 	if find(doc, "Sunni Muslim") != nil || find(doc, "Shia Muslim") != nil {
 		t.Errorf("creed taken for a name: %s", names(doc))
 	}
+}
+
+func TestSystemIsNoOrganisationAlone(t *testing.T) {
+	doc := run(t, "The Velen Early Warning System failed. Roeville Airline System cut flights. "+
+		"She works for the Doe County College System.")
+	if e := find(doc, "Velen Early Warning System"); e != nil {
+		t.Errorf("a system taken for an organisation: %s", names(doc))
+	}
+	want(t, doc, "Roeville Airline System", newsgraph.Org)
+	want(t, doc, "Doe County College System", newsgraph.Org)
 }

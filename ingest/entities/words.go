@@ -263,7 +263,7 @@ var (
 	leadGPE = set("city", "province", "republic", "kingdom", "state", "county", "emirate")
 	// notEntityHeads are heads of named things that no extraction.v1 type fits:
 	// treaties, laws, plans.
-	notEntityHeads = set("agreement", "accord", "accords", "treaty", "act", "law", "plan",
+	notEntityHeads = set("agreement", "accord", "accords", "treaty", "act", "law", "plan", "system",
 		"program", "programme", "doctrine", "resolution", "protocol", "bill", "charter",
 		"convention", "declaration", "memorandum", "deal", "index", "award", "prize")
 	// complementHeads may take "in", "to", "on" or "and" inside their name:
