@@ -238,6 +238,17 @@ func languageLike(w string) bool {
 	return false
 }
 
+// knownRun reports a run the alias table knows, with its possessive
+// ending too: "Standard and Poor's".
+func (s *Stage) knownRun(seq []tok) bool {
+	name := joinText(seq)
+	if _, _, ok := s.aliases.Lookup(name); ok {
+		return true
+	}
+	_, _, ok := s.aliases.Lookup(name + "'s")
+	return ok && seq[len(seq)-1].poss
+}
+
 // anyOrgHead reports an organisation's head among words: "Doe Airline
 // System", "Roe College System" are organisations, "Tax System" is none.
 func anyOrgHead(words []string) bool {
@@ -429,7 +440,8 @@ func (s *Stage) knownAnd(toks []tok, i, last, k int) bool {
 			return true
 		}
 		if toks[m].poss {
-			break
+			_, _, ok := s.aliases.Lookup(name + "'s") // "Standard and Poor's"
+			return ok
 		}
 	}
 	return false
@@ -536,7 +548,7 @@ func (s *Stage) repair(doc *newsgraph.Document, all []tok, seq []tok, lowerSeen 
 		return nil // the pronoun "I" is capitalised everywhere
 	}
 	// "Officials of the X Commission": a common word starting the sentence.
-	if len(seq) > 2 && seq[0].sentStart && connectors[seq[1].text] && !leadOrg[seq[0].lower] && !leadLocation[seq[0].lower] &&
+	if len(seq) > 2 && seq[0].sentStart && connectors[seq[1].text] && !s.knownRun(seq) && !leadOrg[seq[0].lower] && !leadLocation[seq[0].lower] &&
 		!leadGPE[seq[0].lower] && !leadFacility[seq[0].lower] && !titleHeads[seq[0].lower] && !orgHeads[seq[0].lower] {
 		seq = seq[1:]
 		for len(seq) > 0 && connectors[seq[0].text] {
@@ -1214,7 +1226,11 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Person, evRule+1)
 		return
 	}
-	if e, weak, ok := s.aliases.Lookup(c.text); ok {
+	e, weak, ok := s.aliases.Lookup(c.text)
+	if !ok && len(c.toks) > 1 && c.toks[len(c.toks)-1].poss {
+		e, weak, ok = s.aliases.Lookup(c.text + "'s") // "Standard and Poor's"
+	}
+	if ok {
 		c.entry, c.weak = e, weak
 		if !weak {
 			c.setType(e.Type, evRule+1)

@@ -125,3 +125,13 @@ func TestSystemIsNoOrganisationAlone(t *testing.T) {
 	want(t, doc, "Roeville Airline System", newsgraph.Org)
 	want(t, doc, "Doe County College System", newsgraph.Org)
 }
+
+func TestRatingAgencyWrittenWithAnd(t *testing.T) {
+	doc := run(t, "Standard and Poor's Corp cut the Velen Bank rating. Yesterday Standard and Poor's said so.")
+	want(t, doc, "Standard & Poor's", newsgraph.Org)
+	for _, e := range doc.Entities {
+		if e.Name == "Standard" || e.Name == "Poor" {
+			t.Errorf("name split at 'and': %s", names(doc))
+		}
+	}
+}
