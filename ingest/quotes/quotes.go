@@ -240,8 +240,39 @@ func (a *attributor) window(i int) (left, right newsgraph.Span, si, sj int) {
 	if i+1 < len(a.spans) && a.spans[i+1].Open < end {
 		end = a.spans[i+1].Open
 	}
+	// A name cut by a single line break (hard-wrapped wire copy: `said
+	// Jane\nDoe, director of ...`) is one mention: the window takes all of it.
+	if end > s.Close {
+		if m, ok := a.straddling(end); ok && m.Start >= s.Close {
+			end = m.End
+		}
+	}
+	if left.Start < s.Open {
+		if m, ok := a.straddling(left.Start); ok && m.End <= s.Open {
+			left.Start = m.Start
+		}
+	}
 	right = newsgraph.Span{Start: s.Close, End: max(end, s.Close)}
 	return left, right, si, sj
+}
+
+// straddling returns a mention that runs over off across one line break
+// and nothing else (no blank line, no indent): a name the wire's hard wrap
+// cut in two.
+func (a *attributor) straddling(off int) (newsgraph.Mention, bool) {
+	for _, m := range a.mentions {
+		if m.Start >= off {
+			break
+		}
+		if m.End <= off {
+			continue
+		}
+		gap := a.text[m.Start:m.End]
+		if strings.Count(gap, "\n") == 1 && !strings.Contains(gap, "\n ") && !strings.Contains(gap, "\n\t") {
+			return m, true
+		}
+	}
+	return newsgraph.Mention{}, false
 }
 
 // resolve attributes quotation i.

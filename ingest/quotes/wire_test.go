@@ -312,3 +312,14 @@ func TestPartyWordAloneIsNoEpithet(t *testing.T) {
 	doc := mkDoc(`Tomas Vell spoke on Monday.`+"\n"+`The Tory proposals are "quite closely modelled" on the Osland system.`, tomas, tory, osland)
 	check(t, doc, want{"quite closely modelled", "Tory", "", ""})
 }
+
+func TestNameCutByHardWrap(t *testing.T) {
+	// Wire copy wrapped at a fixed width cuts a name over a line break;
+	// the mention runs over it and the speaker is the whole name, after
+	// the cue as before it.
+	walter := ent{name: "Walter Brindle", typ: newsgraph.Person, alias: []string{"Walter\nBrindle"}}
+	doc := mkDoc("    \"He will be a strong leader,\" said Walter\nBrindle, director of research at the council.\n", walter)
+	check(t, doc, want{"He will be a strong leader,", "Walter Brindle", "said", ""})
+	doc = mkDoc("    The council met on Tuesday, and Walter\nBrindle said: \"We are ready.\"\n", walter)
+	check(t, doc, want{"We are ready.", "Walter Brindle", "said", ""})
+}
