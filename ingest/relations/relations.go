@@ -219,18 +219,26 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 	ts := tokens(x.text, s.Start, p.Start)
 	// The title run: title words, capitalised words, mentions, "(PMF)".
 	j := len(ts)
-	hasTitle, spokes := false, false
+	hasTitle, spokes, comma := false, false, false
 	for j > 0 {
 		t := ts[j-1]
 		if t.Low == "(" || t.Low == ")" {
 			j--
 			continue
 		}
+		// "the Acme spokesman, Jane Doe", "Osland's former vice-president,
+		// Jane Doe": one comma between the title noun and the name (or a
+		// nationality word before it).
+		if t.Low == "," && !hasTitle && !comma && j >= 2 && isTitleNoun(ts[j-2].Low) {
+			comma = true
+			j--
+			continue
+		}
 		if t.Punct && t.Low != "'s" && t.Low != "–" {
 			break
 		}
-		if titleNouns[t.Low] || titleWords[t.Low] || orgNouns[t.Low] || isUpper(t.Text) || x.covered(t.Start) {
-			if titleNouns[t.Low] {
+		if isTitleNoun(t.Low) || titleWords[t.Low] || orgNouns[t.Low] || isUpper(t.Text) || x.covered(t.Start) {
+			if isTitleNoun(t.Low) {
 				hasTitle = true
 			}
 			if spokesNouns[t.Low] {
@@ -239,16 +247,28 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 			j--
 			continue
 		}
+		// Lower-case words inside a title: "Quebec mines minister", "Tory
+		// shadow local government secretary"; kept only when a name or
+		// possessive opens the run (trimmed below otherwise).
+		if hasTitle && titleModifier(t) && j < len(ts) && startsLower(ts[j].Text) {
+			j--
+			continue
+		}
 		break
 	}
 	// The run must end in a title noun or a title-case word just before
-	// the name ("Prime Minister Jane Doe"), and cannot start with "of".
-	for j < len(ts) && (ts[j].Low == "of" || ts[j].Low == "the" || ts[j].Low == "'s" || ts[j].Low == "for") {
+	// the name ("Prime Minister Jane Doe"), and cannot start with "of" or
+	// a lower-case modifier ("said trade minister Jane Doe").
+	for j < len(ts) && (ts[j].Low == "of" || ts[j].Low == "the" || ts[j].Low == "'s" || ts[j].Low == "for" || titleModifier(ts[j]) && !titleWords[ts[j].Low] && !orgNouns[ts[j].Low]) {
 		j++
 	}
 	if !hasTitle || j >= len(ts) {
-		// "Acme's Jane Doe": member_of.
-		if n := len(ts); n >= 2 && ts[n-1].Low == "'s" {
+		// "Acme's Jane Doe", "Acme's Mr Doe": member_of.
+		n := len(ts)
+		if n >= 2 && honorifics[ts[n-1].Low] {
+			n--
+		}
+		if n >= 2 && ts[n-1].Low == "'s" {
 			if m, ok := x.mentionAt(ts[n-2].Start); ok && m.Type == newsgraph.Org && m.End == ts[n-2].End {
 				c.add(s, p, m, newsgraph.MemberOf, "")
 			}
@@ -256,7 +276,7 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 		return
 	}
 	from, to := ts[j].Start, ts[len(ts)-1].End
-	role := x.text[from:to]
+	role := strings.TrimRight(x.text[from:to], " ,")
 	var org, gpe *newsgraph.Mention
 	for _, m := range x.in(from, to, true) {
 		m := m
@@ -308,6 +328,48 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 		pred = newsgraph.SpokespersonFor
 	}
 	c.addNames(s, pn, obj, pred, role)
+}
+
+// isTitleNoun reports whether w heads a title, also hyphenated
+// ("vice-president", "co-founder").
+func isTitleNoun(w string) bool {
+	if titleNouns[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return titleNouns[w[i+1:]]
+	}
+	return false
+}
+
+// honorifics may stand between a possessive and a name: "Labour's Mr Doe".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true,
+	"sir": true, "dame": true, "professor": true, "prof": true}
+
+// notModifiers are lower-case words that end a title run: function
+// words and verbs ("Osland says trade minister Doe").
+var notModifiers = map[string]bool{"and": true, "or": true, "but": true, "to": true,
+	"in": true, "on": true, "at": true, "by": true, "with": true, "from": true,
+	"for": true, "about": true, "into": true, "over": true, "under": true, "against": true,
+	"during": true, "since": true, "like": true, "near": true, "if": true, "so": true,
+	"as": true, "that": true, "than": true, "a": true, "an": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true, "is": true, "was": true,
+	"are": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "said": true, "says": true, "told": true,
+	"tells": true, "asked": true, "asks": true, "urged": true, "urges": true,
+	"met": true, "meets": true, "sees": true, "wants": true, "who": true, "which": true,
+	"when": true, "while": true, "after": true, "before": true, "by-election": true,
+	"new": true, "then": true, "now": true, "also": true, "not": true, "this": true,
+	"that's": true, "these": true, "those": true, "both": true, "all": true, "some": true}
+
+// titleModifier reports whether t may modify a title noun inside a title
+// run: a lower-case word that is no function word, verb or adverb.
+func titleModifier(t tok) bool {
+	if t.Punct || !startsLower(t.Text) || notModifiers[t.Low] {
+		return false
+	}
+	l := t.Low
+	return !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ly")
 }
 
 // covered reports whether off lies inside a mention.

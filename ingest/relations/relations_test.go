@@ -243,3 +243,34 @@ func TestAppositionNameModifyingAHead(t *testing.T) {
 		ent{name: "Jane Okafor", typ: newsgraph.Person}, ent{name: "Port Lin", typ: newsgraph.GPE})
 	expect(t, rels(t, doc))
 }
+
+func TestTitleWithLowerCaseModifiers(t *testing.T) {
+	expect(t, rels(t, mkDoc("Tarn mines minister Jane Okafor said the pit would reopen.", prov, jane)),
+		"Jane Okafor|role_in|Tarn province")
+	expect(t, rels(t, mkDoc("Oslandi central bank president Jane Okafor arrived.", osland, jane)),
+		"Jane Okafor|role_in|Osland")
+	expect(t, rels(t, mkDoc("Red Front home affairs spokesman Jane Okafor said no.", front, jane)),
+		"Jane Okafor|spokesperson_for|Red Front")
+	// A verb or a function word ends the title: nothing is stated.
+	expect(t, rels(t, mkDoc("Osland says trade minister Jane Okafor will go.", osland, jane)))
+	expect(t, rels(t, mkDoc("The Red Front provides Prince Jane Okafor with money.", front, jane)))
+}
+
+func TestTitleHyphenAndComma(t *testing.T) {
+	expect(t, rels(t, mkDoc("Osland's former vice-president Jane Okafor was detained.", osland, jane)),
+		"Jane Okafor|role_in|Osland")
+	got := rels(t, mkDoc("Osland's former vice-president, Jane Okafor, was detained.", osland, jane))
+	expect(t, got, "Jane Okafor|role_in|Osland")
+	if r := got["Jane Okafor|role_in|Osland"]; r.Role != "Osland's former vice-president" {
+		t.Errorf("role %q", r.Role)
+	}
+	expect(t, rels(t, mkDoc("The Harbor Authority spokesman, Jane Okafor, said so.", port, jane)),
+		"Jane Okafor|spokesperson_for|Harbor Authority")
+	// A place before the comma is no title: "In Veda, President Jane Okafor said".
+	expect(t, rels(t, mkDoc("In Veda, President Jane Okafor said so.", city, jane)))
+}
+
+func TestPossessiveHonorific(t *testing.T) {
+	expect(t, rels(t, mkDoc("Red Front's Mr Okafor said he would stay.", front, ent{name: "Jane Okafor", typ: newsgraph.Person, alias: []string{"Okafor"}})),
+		"Jane Okafor|member_of|Red Front")
+}
