@@ -1668,9 +1668,10 @@ func (a *attributor) attributionDate(d newsgraph.Date, cuePos int) bool {
 			return false
 		}
 	}
-	if cuePos <= 0 || len(d.Value) == 4 {
+	if cuePos <= 0 || len(d.Value) == 4 && !a.cueInYear(d, cuePos) {
 		// no cue: the words are not dated by an attribution; a year alone
-		// ("as in 1997, he said") dates an event, not a statement
+		// ("as in 1997, he said") dates an event, not a statement, unless
+		// it follows the cue ("she said in 2003")
 		return false
 	}
 	lo, hi := cuePos, d.Start
@@ -1728,6 +1729,16 @@ func (a *attributor) attributionDate(d newsgraph.Date, cuePos int) bool {
 		}
 	}
 	return true
+}
+
+// cueInYear reports whether year d follows the cue at cuePos as "CUE in
+// YEAR" ("she said in 2003"; not "he told the paper in 1999").
+func (a *attributor) cueInYear(d newsgraph.Date, cuePos int) bool {
+	if d.Start <= cuePos {
+		return false
+	}
+	between := words(a.text, cuePos, d.Start)
+	return len(between) == 2 && !between[0].Punct && between[1].Low == "in"
 }
 
 // localTitles reads, for each person entity, the titles written next to

@@ -323,3 +323,20 @@ func TestNameCutByHardWrap(t *testing.T) {
 	doc = mkDoc("    The council met on Tuesday, and Walter\nBrindle said: \"We are ready.\"\n", walter)
 	check(t, doc, want{"We are ready.", "Walter Brindle", "said", ""})
 }
+
+func TestYearRightAfterCueDatesTheQuote(t *testing.T) {
+	// "she said in 2003" dates the statement; a year before the cue
+	// ("as in 1997, he said") still dates only an event.
+	doc := mkDoc(`"There were very few women then," Jane Okafor said in 2003. "It was hard."`+"\n"+
+		`"Prices fell, as in 1997," Tomas Vell said.`, jane, tomas)
+	got := Find(doc)
+	if len(got) != 3 {
+		t.Fatalf("got %+v", got)
+	}
+	if got[0].Date != "2003" || got[0].DateIsDefault {
+		t.Errorf("stated year: %q default=%v", got[0].Date, got[0].DateIsDefault)
+	}
+	if got[2].Date != "2024-03-05" || !got[2].DateIsDefault {
+		t.Errorf("event year: %q default=%v", got[2].Date, got[2].DateIsDefault)
+	}
+}
