@@ -579,6 +579,10 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 			if next := tokens(x.text, b.End, s.End); len(next) > 0 && !next[0].Punct && startsLower(next[0].Text) && !placeFollow[next[0].Low] {
 				continue
 			}
+			// "in Osland, Veda and the Tarn", "in Osland, Veda and elsewhere": a list.
+			if next := tokens(x.text, b.End, s.End); len(next) > 0 && (next[0].Low == "and" || next[0].Low == "or") {
+				continue
+			}
 			before := tokens(x.text, s.Start, a.Start)
 			dateline := len(before) == 0 && (strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":"))
 			if !dateline && (len(before) == 0 || !placePreps[before[len(before)-1].Low]) {
@@ -586,6 +590,9 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 			}
 			c.addNames(s, an, bn, newsgraph.LocatedIn, "")
 		case (strings.TrimSpace(gap) == "’s" || strings.TrimSpace(gap) == "'s") && (at == newsgraph.GPE || at == newsgraph.Location) && isPlace(bt):
+			if !x.possessivePlace(s, ms, i) {
+				continue
+			}
 			c.addNames(s, bn, an, newsgraph.LocatedIn, "")
 		case (at == newsgraph.Facility || at == newsgraph.Location || at == newsgraph.Event && !violentEvent(an)) &&
 			(bt == newsgraph.GPE || bt == newsgraph.Location):
@@ -607,6 +614,44 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 			}
 		}
 	}
+}
+
+// placeHeads end the names of places that lie in other places.
+var placeHeads = map[string]bool{"province": true, "district": true, "city": true,
+	"town": true, "village": true, "region": true, "county": true, "state": true,
+	"governorate": true, "municipality": true, "camp": true, "valley": true}
+
+// possessivePlace reports whether "A's B" (ms[i], ms[i+1]) reads as a place
+// in a place. A facility or location, or a name with a place head ("Tarn's
+// Ulm district"), always does; another GPE only after a place preposition
+// ("near Tarn's Ulm", "and Tarn's Ulm" after a place), since a name the
+// tagger took for a place is more often a firm ("Osland's Acme warned").
+// A title after B makes B a modifier ("Osland's Europe Director").
+func (x *index) possessivePlace(s newsgraph.Span, ms []newsgraph.Mention, i int) bool {
+	a, b := ms[i], ms[i+1]
+	bn, bt := x.name(b)
+	if next := tokens(x.text, b.End, min(s.End, b.End+40)); len(next) > 0 && isTitleNoun(next[0].Low) {
+		return false
+	}
+	if bt != newsgraph.GPE {
+		return true
+	}
+	if f := strings.Fields(strings.ToLower(bn)); len(f) > 1 && placeHeads[f[len(f)-1]] {
+		return true
+	}
+	before := tokens(x.text, s.Start, a.Start)
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1].Low
+	if placePreps[w] {
+		return true
+	}
+	if (w == "and" || w == "or") && i > 0 {
+		_, pt := x.name(ms[i-1])
+		return isPlace(pt) && strings.TrimSpace(x.text[ms[i-1].End:a.Start]) == w
+	}
+	return false
 }
 
 // cueVerbs may follow an apposition's place: "..., mayor of Port Lin, said".

@@ -274,3 +274,24 @@ func TestPossessiveHonorific(t *testing.T) {
 	expect(t, rels(t, mkDoc("Red Front's Mr Okafor said he would stay.", front, ent{name: "Jane Okafor", typ: newsgraph.Person, alias: []string{"Okafor"}})),
 		"Jane Okafor|member_of|Red Front")
 }
+
+func TestAttackOnACountrysShip(t *testing.T) {
+	star := ent{name: "Star", typ: newsgraph.Facility}
+	expect(t, rels(t, mkDoc("The Red Front missile attack on the Osland frigate Star killed 30.", front, osland, star)),
+		"Red Front|attacked|Star")
+}
+
+func TestPlaceListsWithAnd(t *testing.T) {
+	expect(t, rels(t, mkDoc("They build plants in Osland, Veda and elsewhere.", osland, city)))
+}
+
+func TestPossessiveFirmIsNoPlace(t *testing.T) {
+	acme := ent{name: "Acmex", typ: newsgraph.GPE} // a firm the tagger took for a place
+	expect(t, rels(t, mkDoc("Osland's Acmex warned of lower profits.", osland, acme)))
+	expect(t, rels(t, mkDoc("A bid by Osland's Acmex failed.", osland, acme)))
+	// After a place preposition, or with a place head, it is a place.
+	expect(t, rels(t, mkDoc("Fighting near Osland's Veda went on.", osland, city)), "Veda|located_in|Osland")
+	expect(t, rels(t, mkDoc("Osland's Ulm district was quiet.", osland, camp)), "Ulm district|located_in|Osland")
+	// A title after the name: the name modifies it.
+	expect(t, rels(t, mkDoc("Osland's Veda Director Jane Okafor spoke.", osland, city, jane)), "Jane Okafor|role_in|Osland")
+}

@@ -188,6 +188,11 @@ func (x *index) targets(ts []tok, k int, pred string) []newsgraph.Mention {
 		case typ == newsgraph.Location || typ == newsgraph.Event:
 			continue
 		}
+		// A country naming the owner of what was hit: "the attack on the
+		// Osland frigate Star" is on the frigate, not on Osland.
+		if (typ == newsgraph.GPE || typ == newsgraph.Location) && j+1 < len(ts) && modifiesNoun(ts[j+1]) {
+			continue
+		}
 		// The owner of a facility: "Dorvia's Tal al-Tarfa airbase" names the
 		// facility, not Dorvia.
 		if j+1 < len(ts) && ts[j+1].Low == "'s" && (typ == newsgraph.GPE || typ == newsgraph.Location) {
@@ -271,4 +276,11 @@ func (x *index) meetings(c *collector, s newsgraph.Span) {
 			c.add(s, *subj, *obj, newsgraph.MetWith, "")
 		}
 	}
+}
+
+// modifiesNoun reports whether t, right after a place name, shows the name
+// to modify a noun ("the Osland frigate", "Osland positions"): a lower-case
+// word that does not go on with the phrase ("Osland and", "Osland in").
+func modifiesNoun(t tok) bool {
+	return !t.Punct && startsLower(t.Text) && !placeFollow[t.Low] && !objStop[t.Low] && !cueVerbs[t.Low] && !listWords[t.Low]
 }
