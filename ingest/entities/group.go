@@ -560,10 +560,22 @@ func (s *Stage) canonical(cs []cand, ms []int, typ newsgraph.EntityType) string 
 		}
 	}
 	best := ""
+	// A name written in ordinary case somewhere ("Acme") beats the same
+	// name in capitals (a wire headline's "ACME"), which would keep its
+	// capitals or lose its inner ones ("AcmeCanada" -> "Acmecanada").
+	written := map[string]bool{}
+	for _, i := range ms {
+		if !isAllCaps(cs[i].text) {
+			written[strings.ToLower(cs[i].text)] = true
+		}
+	}
 	score := func(c cand) int {
 		n := utf8.RuneCountInString(c.text)
 		if c.acronym {
 			n -= 1000
+		}
+		if isAllCaps(c.text) && written[strings.ToLower(c.text)] {
+			n--
 		}
 		if strings.ContainsAny(c.text, "'’") && c.inst != "" {
 			n -= 10 // "Japanese foreign ministry" over "Japan's foreign ministry"

@@ -41,3 +41,25 @@ func TestWrappedNameThroughPipeline(t *testing.T) {
 		t.Errorf("wrapped name not joined: %v", doc.Entities)
 	}
 }
+
+// The headline's "BELLCANADA" and "DORN" are the body's "BellCanada" and
+// "Dorn": the entity keeps the body's spelling, never the capitals or a
+// title case that loses the inner capital.
+func TestCapsHeadlineNameIsNotCanonical(t *testing.T) {
+	text := "BELLCANADA UPS DORN BID\n\n" +
+		"BellCanada said it raised its offer for Dorn Energy Ltd. Dorn said the offer was too low.\n" +
+		"BellCanada and Dorn could not be reached for comment later.\n"
+	p, err := ingest.DefaultPipeline(resolve.DefaultAliases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := p.Run(newsgraph.Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Name == "BELLCANADA" || e.Name == "Bellcanada" || e.Name == "DORN" {
+			t.Errorf("headline spelling kept as the name: %q (%v)", e.Name, e.Aliases)
+		}
+	}
+}
