@@ -305,6 +305,14 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 				}
 			}
 		}
+		// "Frankfurt stock exchange president", "its Hong Kong office
+		// manager": the place only names the institution the person
+		// works for, which is not an entity here.
+		for _, t := range ts[j:] {
+			if obj == "" && institutionNouns[t.Low] && startsLower(t.Text) {
+				return
+			}
+		}
 		if obj == "" && gpe != nil {
 			obj, _ = x.name(*gpe)
 		}
@@ -329,6 +337,14 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 	}
 	c.addNames(s, pn, obj, pred, role)
 }
+
+// institutionNouns, in lower case inside a title run, name a body other
+// than the place before them ("Osland stock exchange president").
+var institutionNouns = map[string]bool{"exchange": true, "office": true, "branch": true,
+	"bank": true, "company": true, "firm": true, "club": true, "university": true,
+	"school": true, "hospital": true, "union": true, "board": true, "airport": true,
+	"station": true, "newspaper": true, "paper": true, "magazine": true, "museum": true,
+	"zoo": true, "unit": true, "subsidiary": true, "team": true}
 
 // isTitleNoun reports whether w heads a title, also hyphenated
 // ("vice-president", "co-founder").

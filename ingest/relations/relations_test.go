@@ -247,7 +247,7 @@ func TestAppositionNameModifyingAHead(t *testing.T) {
 func TestTitleWithLowerCaseModifiers(t *testing.T) {
 	expect(t, rels(t, mkDoc("Tarn mines minister Jane Okafor said the pit would reopen.", prov, jane)),
 		"Jane Okafor|role_in|Tarn province")
-	expect(t, rels(t, mkDoc("Oslandi central bank president Jane Okafor arrived.", osland, jane)),
+	expect(t, rels(t, mkDoc("Oslandi shadow energy minister Jane Okafor arrived.", osland, jane)),
 		"Jane Okafor|role_in|Osland")
 	expect(t, rels(t, mkDoc("Red Front home affairs spokesman Jane Okafor said no.", front, jane)),
 		"Jane Okafor|spokesperson_for|Red Front")
@@ -294,4 +294,18 @@ func TestPossessiveFirmIsNoPlace(t *testing.T) {
 	expect(t, rels(t, mkDoc("Osland's Ulm district was quiet.", osland, camp)), "Ulm district|located_in|Osland")
 	// A title after the name: the name modifies it.
 	expect(t, rels(t, mkDoc("Osland's Veda Director Jane Okafor spoke.", osland, city, jane)), "Jane Okafor|role_in|Osland")
+}
+
+func TestMeetingAfterTalks(t *testing.T) {
+	expect(t, rels(t, mkDoc("Jane Okafor left Veda after talks with Mira Santos.", jane, mira, city)),
+		"Jane Okafor|met_with|Mira Santos")
+	expect(t, rels(t, mkDoc("Jane Okafor held talks with Mira Santos on Monday.", jane, mira)),
+		"Jane Okafor|met_with|Mira Santos")
+	// Talks still to come are no meeting.
+	expect(t, rels(t, mkDoc("Jane Okafor will hold talks with Mira Santos.", jane, mira)))
+}
+
+func TestPlaceNamingAnInstitutionInATitle(t *testing.T) {
+	expect(t, rels(t, mkDoc("Veda stock exchange president Jane Okafor said so.", city, jane)))
+	expect(t, rels(t, mkDoc("Its Veda office general manager Jane Okafor said so.", city, jane)))
 }

@@ -224,7 +224,10 @@ var usedBy = map[string]bool{"used": true, "operated": true, "run": true,
 func (x *index) meetings(c *collector, s newsgraph.Span) {
 	ts := tokens(x.text, s.Start, s.End)
 	for k, t := range ts {
-		if t.Low != "met" && t.Low != "meeting" && t.Low != "meets" && t.Low != "meet" {
+		// "after talks with X", "held talks with X": a meeting that took
+		// place (not "will hold talks with X").
+		talks := t.Low == "talks" && k > 0 && k+1 < len(ts) && ts[k+1].Low == "with" && talksOpen[ts[k-1].Low]
+		if t.Low != "met" && t.Low != "meeting" && t.Low != "meets" && t.Low != "meet" && !talks {
 			continue
 		}
 		// object: the first person or organization after, with only
@@ -244,8 +247,8 @@ func (x *index) meetings(c *collector, s newsgraph.Span) {
 		// subject: the mention right before "met", or for "after meeting"
 		// the sentence's first person.
 		var subj *newsgraph.Mention
-		if t.Low == "meeting" {
-			if k == 0 || ts[k-1].Low != "after" && ts[k-1].Low != "before" && ts[k-1].Low != "while" {
+		if t.Low == "meeting" || talks {
+			if !talks && (k == 0 || ts[k-1].Low != "after" && ts[k-1].Low != "before" && ts[k-1].Low != "while") {
 				continue
 			}
 			for _, m := range x.in(s.Start, t.Start, true) {
@@ -284,3 +287,7 @@ func (x *index) meetings(c *collector, s newsgraph.Span) {
 func modifiesNoun(t tok) bool {
 	return !t.Punct && startsLower(t.Text) && !placeFollow[t.Low] && !objStop[t.Low] && !cueVerbs[t.Low] && !listWords[t.Low]
 }
+
+// talksOpen come before "talks with X" when the talks took place.
+var talksOpen = map[string]bool{"after": true, "following": true, "during": true,
+	"held": true, "in": true}
