@@ -367,6 +367,13 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 						!orgHeads[toks[last].lower] && !facilityHeads[toks[last].lower] && !s.knownAnd(toks, i, last, k) {
 						goto done
 					}
+					// "Prime Ministers Jane Doe of France and John Roe of
+					// Spain": a place closes the first half and a given name
+					// opens the second, two people.
+					if usedComplement && s.isPlaceWord(toks[last].text) && !s.isPlaceWord(toks[m].text) && !s.knownAnd(toks, i, last, k) &&
+						(s.gaz.GivenName(toks[m].text) || s.placeComplementAhead(toks, m)) {
+						goto done
+					}
 				case "of", "for":
 					if s.isPlaceWord(toks[last].text) && last == i {
 						goto done
@@ -408,6 +415,17 @@ func (s *Stage) candidates(doc *newsgraph.Document, toks []tok, lowerSeen map[st
 		out = append(out, s.repair(doc, toks, seq, lowerSeen)...)
 	}
 	return out
+}
+
+// placeComplementAhead reports whether the capitalised words from
+// toks[m] run into "of" + a place, as the second of two parallel names
+// does ("... of China and Jane Doe of Portugal").
+func (s *Stage) placeComplementAhead(toks []tok, m int) bool {
+	k := m
+	for k < len(toks) && k < m+5 && toks[k].word && toks[k].cap && !toks[k].nl {
+		k++
+	}
+	return k > m && k+1 < len(toks) && toks[k].text == "of" && !toks[k+1].nl && s.isPlaceWord(toks[k+1].text)
 }
 
 // calendarInName reports whether the month or weekday word toks[k], inside
