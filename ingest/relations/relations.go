@@ -157,6 +157,7 @@ func (x *index) titles(c *collector, s newsgraph.Span) {
 		}
 		x.titleBefore(c, s, p)
 		x.apposition(c, s, p)
+		x.appositionTitle(c, s, p)
 		x.affiliation(c, s, p)
 	}
 }
@@ -277,6 +278,22 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 	}
 	from, to := ts[j].Start, ts[len(ts)-1].End
 	role := strings.TrimRight(x.text[from:to], " ,")
+	obj := x.titleObject(ts[j:], from, to)
+	if obj == "" {
+		return
+	}
+	pn, _ := x.name(p)
+	pred := newsgraph.RoleIn
+	if spokes {
+		pred = newsgraph.SpokespersonFor
+	}
+	c.addNames(s, pn, obj, pred, role)
+}
+
+// titleObject returns the organization or place a title run names
+// (text[from:to], its tokens run): an ORG mention, an organisation noun the
+// article names ("the parliament"), a GPE, or a nationality adjective.
+func (x *index) titleObject(run []tok, from, to int) string {
 	var org, gpe *newsgraph.Mention
 	for _, m := range x.in(from, to, true) {
 		m := m
@@ -290,7 +307,7 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 				gpe = &m
 			}
 		case newsgraph.Person:
-			return // a title of another person: "X's spokesperson Y" is read elsewhere
+			return "" // a title of another person: "X's spokesperson Y" is read elsewhere
 		}
 	}
 	obj := ""
@@ -298,7 +315,7 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 	case org != nil:
 		obj, _ = x.name(*org)
 	default:
-		for _, t := range ts[j:] {
+		for _, t := range run {
 			if orgNouns[t.Low] && !isUpper(t.Text) {
 				if e := x.orgByNoun(t.Low); e >= 0 {
 					obj = x.doc.Entities[e].Name
@@ -308,16 +325,16 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 		// "Frankfurt stock exchange president", "its Hong Kong office
 		// manager": the place only names the institution the person
 		// works for, which is not an entity here.
-		for _, t := range ts[j:] {
+		for _, t := range run {
 			if obj == "" && institutionNouns[t.Low] && startsLower(t.Text) {
-				return
+				return ""
 			}
 		}
 		if obj == "" && gpe != nil {
 			obj, _ = x.name(*gpe)
 		}
 		if obj == "" {
-			for _, t := range ts[j:] {
+			for _, t := range run {
 				if isUpper(t.Text) && !x.covered(t.Start) {
 					if e := x.gpeOfAdjective(t.Text); e >= 0 {
 						obj = x.doc.Entities[e].Name
@@ -327,15 +344,7 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 			}
 		}
 	}
-	if obj == "" {
-		return
-	}
-	pn, _ := x.name(p)
-	pred := newsgraph.RoleIn
-	if spokes {
-		pred = newsgraph.SpokespersonFor
-	}
-	c.addNames(s, pn, obj, pred, role)
+	return obj
 }
 
 // institutionNouns, in lower case inside a title run, name a body other
@@ -485,6 +494,91 @@ func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) 
 		c.add(s, p, m, pred, role)
 		return
 	}
+}
+
+// appositionTitle reads a title set off after a name with no
+// preposition: "Jane Doe, Acme chief economist, said", "Jane Doe, the Red
+// Front home affairs spokesman." The run holds capitalised words, mentions,
+// title words and lower-case modifiers, ends in a title noun, and is
+// followed by a comma, the sentence end or a speech verb.
+func (x *index) appositionTitle(c *collector, s newsgraph.Span, p newsgraph.Mention) {
+	ts := tokens(x.text, p.End, s.End)
+	if len(ts) < 3 || ts[0].Low != "," {
+		return
+	}
+	ts = ts[1:]
+	k := 0
+	for k < len(ts) && (ts[k].Low == "the" || ts[k].Low == "a" || ts[k].Low == "an") {
+		k++
+	}
+	start, end := k, -1
+	spokes := false
+	for ; k < len(ts) && k < start+8; k++ {
+		t := ts[k]
+		if t.Punct && t.Low != "'s" || cueVerbs[t.Low] {
+			end = k
+			break
+		}
+		if t.Low == "of" || t.Low == "for" || t.Low == "at" || t.Low == "with" {
+			return // read by apposition
+		}
+		if !(isTitleNoun(t.Low) || titleWords[t.Low] || isUpper(t.Text) || x.covered(t.Start) || titleModifier(t)) {
+			return
+		}
+		if spokesNouns[t.Low] {
+			spokes = true
+		}
+	}
+	if end < 0 && k == len(ts) {
+		end = k
+	}
+	if end <= start+1 || !isTitleNoun(ts[end-1].Low) {
+		return
+	}
+	// The run must open with a name: "Jane Doe, finance minister," names no
+	// body; "Jane Doe, Osland finance minister," does.
+	if first := ts[start]; !isUpper(first.Text) && !x.covered(first.Start) {
+		return
+	}
+	if end < len(ts) && ts[end].Punct && ts[end].Low != "," && ts[end].Low != "." {
+		return
+	}
+	// "..., a Treasury spokesman said": without its closing comma the
+	// run is the speaker of the sentence, unless the name opens the clause
+	// ("Jane Doe, Acme spokesman said").
+	if end < len(ts) && cueVerbs[ts[end].Low] && !x.opensClause(s, p) {
+		return
+	}
+	from, to := ts[start].Start, ts[end-1].End
+	obj := x.titleObject(ts[start:end], from, to)
+	if obj == "" {
+		return
+	}
+	pn, _ := x.name(p)
+	pred := newsgraph.RoleIn
+	if spokes {
+		pred = newsgraph.SpokespersonFor
+	}
+	c.addNames(s, pn, obj, pred, x.text[from:to])
+}
+
+// opensClause reports whether the person mention p starts the sentence
+// or follows a quotation (after an honorific): "Jane Doe, ...",
+// "\"...,\" Mr Doe, ...".
+func (x *index) opensClause(s newsgraph.Span, p newsgraph.Mention) bool {
+	before := tokens(x.text, s.Start, p.Start)
+	n := len(before)
+	for n > 0 && (honorifics[before[n-1].Low] || before[n-1].Low == ".") {
+		n--
+	}
+	if n == 0 {
+		return true
+	}
+	switch before[n-1].Low {
+	case "\"", "”", "'", "’":
+		return true
+	}
+	return false
 }
 
 // personAfter returns a person mention following off with only title

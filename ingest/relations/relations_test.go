@@ -309,3 +309,15 @@ func TestPlaceNamingAnInstitutionInATitle(t *testing.T) {
 	expect(t, rels(t, mkDoc("Veda stock exchange president Jane Okafor said so.", city, jane)))
 	expect(t, rels(t, mkDoc("Its Veda office general manager Jane Okafor said so.", city, jane)))
 }
+
+func TestAppositionTitleWithoutPreposition(t *testing.T) {
+	expect(t, rels(t, mkDoc("Jane Okafor, Red Front home affairs spokesman, said no.", front, jane)),
+		"Jane Okafor|spokesperson_for|Red Front")
+	expect(t, rels(t, mkDoc("Jane Okafor, Osland's finance minister, told reporters.", osland, jane)),
+		"Jane Okafor|role_in|Osland")
+	expect(t, rels(t, mkDoc(`"We will sell," Jane Okafor, Harbor Authority chief executive said.`, port, jane)),
+		"Jane Okafor|role_in|Harbor Authority")
+	// No body named, or the title is another clause's speaker.
+	expect(t, rels(t, mkDoc("Jane Okafor, finance minister, said no.", jane)))
+	expect(t, rels(t, mkDoc("They met Jane Okafor, a Harbor Authority spokesman said.", port, jane)))
+}
