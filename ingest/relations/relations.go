@@ -704,7 +704,7 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 				continue
 			}
 			c.addNames(s, bn, an, newsgraph.LocatedIn, "")
-		case (at == newsgraph.Facility || at == newsgraph.Location || at == newsgraph.Event && !violentEvent(an)) &&
+		case (at == newsgraph.Facility || at == newsgraph.Location || at == newsgraph.Event && !violentEvent(an) || at == newsgraph.GPE) &&
 			(bt == newsgraph.GPE || bt == newsgraph.Location):
 			ts := tokens(x.text, a.End, b.Start)
 			for len(ts) > 0 && ts[0].Low == ")" {
@@ -714,9 +714,22 @@ func (x *index) places(c *collector, s newsgraph.Span) {
 				continue
 			}
 			ok := true
+			compass := false
 			for _, t := range ts[1:] {
 				if !directions[t.Low] {
 					ok = false
+				}
+				if t.Low != "the" {
+					compass = true
+				}
+			}
+			// A town in a country: "near Veda in southern Osland", only
+			// with a compass word and after a place preposition ("talks
+			// with Osland in Veda" contain nothing).
+			if at == newsgraph.GPE {
+				before := tokens(x.text, s.Start, a.Start)
+				if !compass || len(before) == 0 || !placePreps[before[len(before)-1].Low] {
+					continue
 				}
 			}
 			if ok {

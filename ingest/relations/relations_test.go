@@ -321,3 +321,11 @@ func TestAppositionTitleWithoutPreposition(t *testing.T) {
 	expect(t, rels(t, mkDoc("Jane Okafor, finance minister, said no.", jane)))
 	expect(t, rels(t, mkDoc("They met Jane Okafor, a Harbor Authority spokesman said.", port, jane)))
 }
+
+func TestTownInCompassOfCountry(t *testing.T) {
+	expect(t, rels(t, mkDoc("Gunships fired on positions near Veda in southern Osland today.", city, osland)),
+		"Veda|located_in|Osland")
+	// No compass word, or no place preposition: nothing is contained.
+	expect(t, rels(t, mkDoc("Troops flew to Veda in Osland.", city, osland)))
+	expect(t, rels(t, mkDoc("Talks with Veda in southern Osland were held.", city, osland)))
+}
