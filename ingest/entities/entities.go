@@ -1316,6 +1316,8 @@ func (s *Stage) typeCand(c *cand) {
 		c.setType(newsgraph.Org, evRule) // "Major League Doeball"
 	case len(words) >= 2 && (orgHeads[last] || orgHeads[cHead] || leadOrg[words[0]] && cHead != ""):
 		c.setType(newsgraph.Org, evRule)
+	case len(words) >= 3 && orgHeads[words[len(words)-2]] && c.toks[len(c.toks)-1].cap && s.isPlaceWord(c.toks[len(c.toks)-1].text):
+		c.setType(newsgraph.Org, evRule) // "Doe Bank USA": a firm's arm in a country
 	case len(words) >= 2 && (locationHeads[last] || leadLocation[words[0]] && cHead != ""):
 		c.setType(newsgraph.Location, evRule)
 	case len(words) >= 2 && (gpeHeads[last] || leadGPE[words[0]] && cHead != ""):
