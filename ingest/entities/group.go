@@ -23,9 +23,18 @@ func matchKey(name string) string {
 		}
 		out = append(out, w)
 	}
-	// "Acme AG", "Acme Inc" group with "Acme"
-	if n := len(out); n >= 2 && (corpSuffix[out[n-1]] || out[n-1] == "ag" || out[n-1] == "sa" || out[n-1] == "nv" || out[n-1] == "co") {
+	// "Acme AG", "Acme Inc", "Acme Co Inc", "Acme Lee and Co" group with
+	// "Acme" ("Lee and Co" keeps its "and": a firm, not the person Lee)
+	for stripped := 0; stripped < 2; stripped++ {
+		n := len(out)
+		if n < 2 || !(corpSuffix[out[n-1]] || out[n-1] == "ag" || out[n-1] == "sa" || out[n-1] == "nv" || out[n-1] == "co") {
+			break
+		}
+		co := out[n-1] == "co"
 		out = out[:n-1]
+		if m := len(out); co && m >= 3 && out[m-1] == "and" {
+			out = out[:m-1]
+		}
 	}
 	return strings.Join(out, " ")
 }
