@@ -529,9 +529,10 @@ func (x *index) appositionTitle(c *collector, s newsgraph.Span, p newsgraph.Ment
 			spokes = true
 		}
 	}
-	if end < 0 && k == len(ts) {
-		end = k
-	}
+	// A run that reaches the sentence's end without a closing mark reads
+	// nothing: the sentence was cut short (a hard-wrapped line, a
+	// headline), and the next line may go on with another person's name
+	// ("A, Acme chairman / Jane Doe and ...").
 	if end <= start+1 || !isTitleNoun(ts[end-1].Low) {
 		return
 	}

@@ -320,6 +320,10 @@ func TestAppositionTitleWithoutPreposition(t *testing.T) {
 	// No body named, or the title is another clause's speaker.
 	expect(t, rels(t, mkDoc("Jane Okafor, finance minister, said no.", jane)))
 	expect(t, rels(t, mkDoc("They met Jane Okafor, a Harbor Authority spokesman said.", port, jane)))
+	// A line cut after the title (hard-wrapped wire copy): the title may
+	// belong to the name on the next line.
+	expect(t, rels(t, mkDoc("Red Front leader Jane Okafor, Harbor Authority chairman\nMira Santos and others met.", front, port, jane, mira)),
+		"Jane Okafor|role_in|Red Front")
 }
 
 func TestTownInCompassOfCountry(t *testing.T) {
