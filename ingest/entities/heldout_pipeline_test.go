@@ -3,10 +3,6 @@ package entities_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/ingest"
-	"github.com/newsgraph/newsgraph/ingest/resolve"
 )
 
 // Regressions found on held-out wire news (2026-12-06); invented names.
@@ -17,14 +13,7 @@ func TestParallelNamesOfPlacesSplitAtAnd(t *testing.T) {
 	text := "Foreign Ministers Pierre Lamont of France and Maria Solano of Spain met on Monday.\n" +
 		"Prime Ministers Tomas Vell of Canada and Idris Okonkwo-Bale of Portugal signed the pact.\n" +
 		"The Department of Trade and Industry said it would not comment.\n"
-	p, err := ingest.DefaultPipeline(resolve.DefaultAliases())
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := p.Run(newsgraph.Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := runPipeline(t, text)
 	dept := false
 	for _, e := range doc.Entities {
 		if strings.Contains(e.Name, "France and") || strings.Contains(e.Name, "Canada and") {

@@ -25,14 +25,7 @@ func TestWrappedNameThroughPipeline(t *testing.T) {
 		"mln dlrs,\" said Jon Tarrow, an aide to Mary\n" +
 		"Hallam.\n" +
 		"    Tarrow said Kessel would offset the loss with other sales.\n"
-	p, err := ingest.DefaultPipeline(resolve.DefaultAliases())
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := p.Run(newsgraph.Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := runPipeline(t, text)
 	found := false
 	for _, e := range doc.Entities {
 		found = found || e.Name == "Mary Hallam"
@@ -49,6 +42,18 @@ func TestCapsHeadlineNameIsNotCanonical(t *testing.T) {
 	text := "BELLCANADA UPS DORN BID\n\n" +
 		"BellCanada said it raised its offer for Dorn Energy Ltd. Dorn said the offer was too low.\n" +
 		"BellCanada and Dorn could not be reached for comment later.\n"
+	doc := runPipeline(t, text)
+	for _, e := range doc.Entities {
+		if e.Name == "BELLCANADA" || e.Name == "Bellcanada" || e.Name == "DORN" {
+			t.Errorf("headline spelling kept as the name: %q (%v)", e.Name, e.Aliases)
+		}
+	}
+}
+
+// runPipeline runs the default pipeline (with the shipped aliases) over
+// one article of text.
+func runPipeline(t *testing.T, text string) *newsgraph.Document {
+	t.Helper()
 	p, err := ingest.DefaultPipeline(resolve.DefaultAliases())
 	if err != nil {
 		t.Fatal(err)
@@ -57,9 +62,5 @@ func TestCapsHeadlineNameIsNotCanonical(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range doc.Entities {
-		if e.Name == "BELLCANADA" || e.Name == "Bellcanada" || e.Name == "DORN" {
-			t.Errorf("headline spelling kept as the name: %q (%v)", e.Name, e.Aliases)
-		}
-	}
+	return doc
 }
