@@ -422,17 +422,28 @@ func (x *index) orgByNoun(noun string) int {
 	return found
 }
 
-// apposition reads ", spokesperson for X", ", the CEO of X", ", leader of
-// X", ", a member of X" after a person's name.
-func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) {
-	ts := tokens(x.text, p.End, s.End)
+// afterComma returns the tokens after a comma that follows mention p in
+// sentence s, and the index of the first one past an article (the, a, an);
+// false when p is not followed by a comma and at least two more tokens.
+func afterComma(text string, s newsgraph.Span, p newsgraph.Mention) ([]tok, int, bool) {
+	ts := tokens(text, p.End, s.End)
 	if len(ts) < 3 || ts[0].Low != "," {
-		return
+		return nil, 0, false
 	}
 	ts = ts[1:]
 	k := 0
 	for k < len(ts) && (ts[k].Low == "the" || ts[k].Low == "a" || ts[k].Low == "an") {
 		k++
+	}
+	return ts, k, true
+}
+
+// apposition reads ", spokesperson for X", ", the CEO of X", ", leader of
+// X", ", a member of X" after a person's name.
+func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) {
+	ts, k, ok := afterComma(x.text, s, p)
+	if !ok {
+		return
 	}
 	start := k
 	prep := -1
@@ -502,14 +513,9 @@ func (x *index) apposition(c *collector, s newsgraph.Span, p newsgraph.Mention) 
 // title words and lower-case modifiers, ends in a title noun, and is
 // followed by a comma, the sentence end or a speech verb.
 func (x *index) appositionTitle(c *collector, s newsgraph.Span, p newsgraph.Mention) {
-	ts := tokens(x.text, p.End, s.End)
-	if len(ts) < 3 || ts[0].Low != "," {
+	ts, k, ok := afterComma(x.text, s, p)
+	if !ok {
 		return
-	}
-	ts = ts[1:]
-	k := 0
-	for k < len(ts) && (ts[k].Low == "the" || ts[k].Low == "a" || ts[k].Low == "an") {
-		k++
 	}
 	start, end := k, -1
 	spokes := false
