@@ -278,7 +278,12 @@ func (x *index) titleBefore(c *collector, s newsgraph.Span, p newsgraph.Mention)
 	}
 	from, to := ts[j].Start, ts[len(ts)-1].End
 	role := strings.TrimRight(x.text[from:to], " ,")
-	obj := x.titleObject(ts[j:], from, to)
+	x.addTitle(c, s, p, x.titleObject(ts[j:], from, to), role, spokes)
+}
+
+// addTitle records person p's title role in body obj (nothing when obj
+// is empty): spokesperson_for for a spokes-title, else role_in.
+func (x *index) addTitle(c *collector, s newsgraph.Span, p newsgraph.Mention, obj, role string, spokes bool) {
 	if obj == "" {
 		return
 	}
@@ -557,16 +562,7 @@ func (x *index) appositionTitle(c *collector, s newsgraph.Span, p newsgraph.Ment
 		return
 	}
 	from, to := ts[start].Start, ts[end-1].End
-	obj := x.titleObject(ts[start:end], from, to)
-	if obj == "" {
-		return
-	}
-	pn, _ := x.name(p)
-	pred := newsgraph.RoleIn
-	if spokes {
-		pred = newsgraph.SpokespersonFor
-	}
-	c.addNames(s, pn, obj, pred, x.text[from:to])
+	x.addTitle(c, s, p, x.titleObject(ts[start:end], from, to), x.text[from:to], spokes)
 }
 
 // opensClause reports whether the person mention p starts the sentence
