@@ -42,8 +42,9 @@ type flightKey struct {
 
 // flight is one running query that identical requests wait for. resp is
 // set before done is closed; nil means the leader left nothing a waiter
-// may repeat (its client went away, or it panicked), and each waiter then
-// runs the query itself.
+// may repeat (its client went away, or it panicked), and the waiters then
+// start a new flight (see handleRunQuery). waiters counts the requests
+// that joined, for tests and diagnostics.
 type flight struct {
 	done    chan struct{}
 	resp    *sharedResponse
