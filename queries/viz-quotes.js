@@ -4,7 +4,8 @@
 //
 // For Cayley's Visualize page: rows have source (speaker) and target
 // (entity mentioned), source_label, target_label, source_color,
-// target_color, weight (statements) and example (one statement's text).
+// target_color, weight (statements) and example (the text of the edge's
+// first statement by IRI).
 
 var edges = {}, keys = [];
 function collect(path) {
@@ -16,8 +17,12 @@ function collect(path) {
       var s = plain(d.speaker), a = plain(d.about), st = plain(d.statement);
       if (s === a) { return; }
       var k = s + " " + a;
-      if (!edges[k]) { edges[k] = { s: s, a: a, seen: {}, n: 0, example: plain(d.text) }; keys.push(k); }
-      if (!edges[k].seen[st]) { edges[k].seen[st] = true; edges[k].n++; }
+      if (!edges[k]) { edges[k] = { s: s, a: a, seen: {}, n: 0, example: "", first: null }; keys.push(k); }
+      var ed = edges[k];
+      if (!ed.seen[st]) { ed.seen[st] = true; ed.n++; }
+      // The example is the text of the first statement by IRI, so it
+      // does not depend on the order the store returns paths in.
+      if (ed.first === null || st < ed.first) { ed.first = st; ed.example = plain(d.text); }
     });
 }
 if (params.entity) {
