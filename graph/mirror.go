@@ -7,6 +7,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
 )
 
 // MirrorBatch is how many quads Mirror copies per transaction.
@@ -27,17 +28,38 @@ var MirrorBatch = 20000
 // not write to src while it answers queries from the mirror (newsgraph
 // serve turns the mirror off when HTTP writes are enabled).
 //
+// The mirror also keeps aggregates for the entities mentioned in at
+// least DefaultAggregateMinArticles articles (see AggregatesLabel).
+//
 // Closing the mirror detaches it from src.
 func Mirror(ctx context.Context, src *Store) (*Store, error) {
+	return MirrorWithOptions(ctx, src, MirrorOptions{AggregateMinArticles: DefaultAggregateMinArticles})
+}
+
+// MirrorOptions configure MirrorWithOptions.
+type MirrorOptions struct {
+	// AggregateMinArticles: entities mentioned in at least this many
+	// articles get aggregates (see AggregatesLabel); 0 keeps none.
+	AggregateMinArticles int
+}
+
+// MirrorWithOptions is Mirror with opts.
+func MirrorWithOptions(ctx context.Context, src *Store, opts MirrorOptions) (*Store, error) {
+	if opts.AggregateMinArticles < 0 {
+		return nil, fmt.Errorf("mirror: AggregateMinArticles %d is negative", opts.AggregateMinArticles)
+	}
 	qs := memstore.New()
 	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	if err != nil {
 		return nil, fmt.Errorf("mirror of %s store %q: writer: %w", src.backend, Redact(src.address), err)
 	}
-	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src}
+	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src, aggMin: opts.AggregateMinArticles}
 	src.mu.Lock()
 	defer src.mu.Unlock()
 	if err := copyQuads(ctx, src.h.QuadStore, qs); err != nil {
+		return nil, fmt.Errorf("mirror of %s store %q: %w", src.backend, Redact(src.address), err)
+	}
+	if err := m.loadAggregates(ctx); err != nil {
 		return nil, fmt.Errorf("mirror of %s store %q: %w", src.backend, Redact(src.address), err)
 	}
 	src.mirrors = append(src.mirrors, m)
@@ -76,8 +98,55 @@ func (s *Store) forward(deltas []cgraph.Delta) error {
 		if err := m.h.QuadStore.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 			return fmt.Errorf("apply to memstore mirror (written to %s; restart to reload the mirror): %w", s.backend, err)
 		}
+		if err := m.updateAggregates(deltas); err != nil {
+			return fmt.Errorf("update the memstore mirror's aggregates (written to %s; restart to reload the mirror): %w", s.backend, err)
+		}
 	}
 	return nil
+}
+
+// loadAggregates adds the aggregates (see AggregatesLabel) of every entity
+// mentioned in at least m.aggMin articles to mirror m.
+func (m *Store) loadAggregates(ctx context.Context) error {
+	if m.aggMin <= 0 {
+		return nil
+	}
+	aggs, err := aggregateAll(ctx, m.h.QuadStore, m.aggMin)
+	if err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	deltas := make([]cgraph.Delta, 0, len(aggs)*7)
+	for e, a := range aggs {
+		qs, err := a.quads(quad.IRI(e))
+		if err != nil {
+			return err
+		}
+		for _, q := range qs {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		}
+	}
+	if err := m.h.QuadStore.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	return nil
+}
+
+// updateAggregates recomputes, in mirror m, the aggregates of every
+// entity that deltas (just applied to m) may have changed.
+func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
+	if m.aggMin <= 0 {
+		return nil
+	}
+	ctx := context.Background()
+	touched, err := touchedEntities(ctx, m.h.QuadStore, deltas)
+	if err != nil {
+		return err
+	}
+	agg, err := aggregateDeltas(ctx, m.h.QuadStore, touched, m.aggMin)
+	if err != nil {
+		return err
+	}
+	return m.h.QuadStore.ApplyDeltas(agg, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
 // detach removes mirror m from s.

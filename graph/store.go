@@ -36,6 +36,7 @@ type Store struct {
 	mu       sync.Mutex    // one article write (read old quads, apply diff) at a time
 	mirrors  []*Store      // in-memory copies kept in step with writes (see Mirror)
 	source   *Store        // for a mirror, the store it copies
+	aggMin   int           // for a mirror, MirrorOptions.AggregateMinArticles (0: no aggregates)
 	repaired []string      // articles Open removed as half-written (see Repaired)
 	version  atomic.Uint64 // writes applied through this Store (see Version)
 }

@@ -193,6 +193,14 @@ var Vocabulary = []Term{
 	{RelationPredicates[newsgraph.MetWith], "property", "entity", "entity", "Direct edge for met_with."},
 	{RelationPredicates[newsgraph.SpokespersonFor], "property", "person", "organization", "Direct edge for spokesperson_for."},
 	{RelationPredicates[newsgraph.Leads], "property", "person", "organization", "Direct edge for leads."},
+
+	{PredAggArticles, "property", "entity (mirror aggregate)", "integer", "How many articles mention the entity."},
+	{PredAggMentions, "property", "entity (mirror aggregate)", "integer", "The sum of its ng:mentionCount over all articles."},
+	{PredAggStatements, "property", "entity (mirror aggregate)", "integer", "How many quotations it is the speaker of."},
+	{PredAggFirstSeen, "property", "entity (mirror aggregate)", "string YYYY-MM-DD", "The earliest schema:datePublished of the articles mentioning it."},
+	{PredAggLastSeen, "property", "entity (mirror aggregate)", "string YYYY-MM-DD", "The latest schema:datePublished of the articles mentioning it."},
+	{PredAggCoMentions, "property", "entity (mirror aggregate)", "JSON string", "[[entity, shared articles], ...]: the entities mentioned in the same articles, most shared first, then by IRI; the first 1,000."},
+	{PredAggCoMentionPairs, "property", "entity (mirror aggregate)", "JSON string", "[[a, b, articles], ...]: for each two of the first 60 ng:coMentions, how many of the entity's articles mention both (pairs sharing none left out)."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,
@@ -216,7 +224,7 @@ func WriteVocabularyMarkdown(w io.Writer) error {
 	b.WriteString("Generated from `graph.Vocabulary` (graph/vocab.go); do not edit by hand.\n\n")
 	fmt.Fprintf(&b, "Prefixes: `schema:` = %s, `rdf:` = %s, `ng:` = %s.\n", Schema, RDF, NS)
 	fmt.Fprintf(&b, "Entities are `%s<slug>`, articles `%s<id>`.\n", EntityBase, ArticleBase)
-	b.WriteString("Every quad is labelled with the IRI of the article it came from. ")
+	b.WriteString("Every quad is labelled with the IRI of the article it came from, except the aggregates a memstore mirror keeps for entities in many articles (label `ng:aggregates`, never written to the store; see graph/aggregates.go). ")
 	b.WriteString("Literals are plain strings (dates as sortable \"YYYY-MM-DD\"), except ng:mentionCount (integer), ng:quantity (float) and ng:dateIsDefault (boolean).\n\n")
 	b.WriteString("## Classes\n\n| Class | Description |\n|---|---|\n")
 	for _, t := range Vocabulary {

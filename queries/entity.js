@@ -6,21 +6,34 @@
 // last_seen (publication dates of the first and last article naming it).
 
 var e = iri(params.entity);
-// Only articles carry schema:datePublished.
-var published = values(g.V(e).In(P.mentions).Out(P.datePublished));
-var mentions = 0, counts = g.V(e).In(P.mentionOf).Out(P.mentionCount).ToArray();
-for (var ci = 0; ci < counts.length; ci++) { mentions += Number(counts[ci]); }
-var statements = g.V(e).In(P.speaker).Has(P.type, C.quotation).Unique().Count();
+var articles, mentions = 0, statements, first = "", last = "";
+// An entity in many articles has these counted by the mirror.
+var kept = aggregate(params.entity, P.aggArticles);
+if (kept !== null) {
+  articles = Number(kept);
+  mentions = Number(aggregate(params.entity, P.aggMentions));
+  statements = Number(aggregate(params.entity, P.aggStatements));
+  first = aggregate(params.entity, P.aggFirstSeen) || "";
+  last = aggregate(params.entity, P.aggLastSeen) || "";
+} else {
+  // Only articles carry schema:datePublished.
+  var published = values(g.V(e).In(P.mentions).Out(P.datePublished));
+  var counts = g.V(e).In(P.mentionOf).Out(P.mentionCount).ToArray();
+  for (var ci = 0; ci < counts.length; ci++) { mentions += Number(counts[ci]); }
+  statements = g.V(e).In(P.speaker).Has(P.type, C.quotation).Unique().Count();
+  articles = articleCount(params.entity);
+  if (published.length) { first = published[0]; last = published[published.length - 1]; }
+}
 
 g.Emit({
   entity: params.entity,
   name: entityName(params.entity),
   type: entityType(params.entity),
-  aliases: values(g.V(e).Out(P.alias)),
-  titles: values(g.V(e).Out(P.jobTitle)),
-  articles: articleCount(params.entity),
+  aliases: values(g.V(e).Out(P.alias).Unique()),
+  titles: values(g.V(e).Out(P.jobTitle).Unique()),
+  articles: articles,
   mentions: mentions,
   statements: statements,
-  first_seen: published.length ? published[0] : "",
-  last_seen: published.length ? published[published.length - 1] : ""
+  first_seen: first,
+  last_seen: last
 });

@@ -24,7 +24,7 @@ const pgDatabase = "newsgraph_test_queries"
 // does) when NEWSGRAPH_TEST_POSTGRES holds a connection string.
 func fixtureStores(t *testing.T) map[string]cgraph.QuadStore {
 	t.Helper()
-	out := map[string]cgraph.QuadStore{"memstore": fixtureStore(t)}
+	out := map[string]cgraph.QuadStore{"memstore": fixtureStore(t), "mirror with aggregates": aggregatedFixture(t)}
 	base := os.Getenv("NEWSGRAPH_TEST_POSTGRES")
 	if base == "" {
 		t.Log("postgres variant skipped: NEWSGRAPH_TEST_POSTGRES is not set")

@@ -55,7 +55,16 @@ var P = {
   struck: iri(NG + "struck"),
   metWith: iri(NG + "metWith"),
   spokespersonFor: iri(NG + "spokespersonFor"),
-  leads: iri(NG + "leads")
+  leads: iri(NG + "leads"),
+  // Aggregates a memstore mirror keeps for entities in many articles
+  // (graph/aggregates.go); absent elsewhere.
+  aggArticles: iri(NG + "articleCount"),
+  aggMentions: iri(NG + "mentionTotal"),
+  aggStatements: iri(NG + "statementCount"),
+  aggFirstSeen: iri(NG + "firstSeen"),
+  aggLastSeen: iri(NG + "lastSeen"),
+  aggCoMentions: iri(NG + "coMentions"),
+  aggCoMentionPairs: iri(NG + "coMentionPairs")
 };
 
 // C: classes.
@@ -176,8 +185,23 @@ function entityType(e) {
   return TYPES[e];
 }
 
+// aggregate is entity e's aggregate pred (a P.agg* predicate) as the
+// mirror keeps it, or null when the store keeps none for e: the query
+// then counts for itself, with the same result. aggregateList parses the
+// JSON lists (P.aggCoMentions, P.aggCoMentionPairs).
+function aggregate(e, pred) {
+  var v = g.V(iri(e)).Out(pred).ToValue();
+  return (v === null || v === undefined) ? null : v;
+}
+function aggregateList(e, pred) {
+  var v = aggregate(e, pred);
+  return v === null ? null : JSON.parse(v);
+}
+
 // articleCount is the number of articles mentioning entity e.
 function articleCount(e) {
+  var n = aggregate(e, P.aggArticles);
+  if (n !== null) { return Number(n); }
   return g.V(iri(e)).In(P.mentions).Has(P.type, C.article).Unique().Count();
 }
 

@@ -460,7 +460,11 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.locatedIn": graph.RelationPredicates["located_in"], "P.attacked": graph.RelationPredicates["attacked"],
 		"P.struck": graph.RelationPredicates["struck"], "P.metWith": graph.RelationPredicates["met_with"],
 		"P.spokespersonFor": graph.RelationPredicates["spokesperson_for"], "P.leads": graph.RelationPredicates["leads"],
-		"C.article": graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
+		"P.aggArticles": graph.PredAggArticles, "P.aggMentions": graph.PredAggMentions,
+		"P.aggStatements": graph.PredAggStatements, "P.aggFirstSeen": graph.PredAggFirstSeen,
+		"P.aggLastSeen": graph.PredAggLastSeen, "P.aggCoMentions": graph.PredAggCoMentions,
+		"P.aggCoMentionPairs": graph.PredAggCoMentionPairs,
+		"C.article":           graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
 		"C.claim": graph.TypeClaim, "C.mention": graph.TypeMention,
 	}
 	got := res.Rows[0]

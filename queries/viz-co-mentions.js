@@ -7,22 +7,33 @@
 // and weight (articles the two share among the entity's articles).
 
 var self = params.entity;
-// Each path below is one (article, other entity) pair: an article states
-// each entity it mentions once, under its own label, so counting paths
-// per entity counts shared articles.
-var counted = countEnds(g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Out(P.mentions));
-var weight = counted.n, cands = [];
-for (var ci = 0; ci < counted.keys.length; ci++) {
-  if (counted.keys[ci] !== self) { cands.push({ o: counted.keys[ci], w: weight[counted.keys[ci]] }); }
-}
-
 // The star: the strongest neighbours, about 60% of the edges.
 var starN = Math.ceil(params.limit * 0.6);
-cands = topByCount(cands, "w", starN);
-cands.sort(function (x, y) { return y.w - x.w || (x.o < y.o ? -1 : x.o > y.o ? 1 : 0); });
-var hub = [];
-for (var hi = 0; hi < cands.length && hi < starN; hi++) { hub.push(cands[hi].o); }
-var rows = [], inHub = {};
+var rows = [], hub = [], weight = {}, pairs = {}, pairKeys = [];
+
+// An entity in many articles has its co-mentions, and the articles each
+// two of its first 60 share, counted by the mirror.
+var kept = aggregateList(self, P.aggCoMentions);
+if (kept) {
+  for (var ki = 0; ki < kept.length && ki < starN; ki++) {
+    hub.push(kept[ki][0]);
+    weight[kept[ki][0]] = kept[ki][1];
+  }
+} else {
+  // Each path below is one (article, other entity) pair: an article
+  // states each entity it mentions once, under its own label, so
+  // counting paths per entity counts shared articles.
+  var counted = countEnds(g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Out(P.mentions));
+  var cands = [];
+  weight = counted.n;
+  for (var ci = 0; ci < counted.keys.length; ci++) {
+    if (counted.keys[ci] !== self) { cands.push({ o: counted.keys[ci], w: weight[counted.keys[ci]] }); }
+  }
+  cands = topByCount(cands, "w", starN);
+  cands.sort(function (x, y) { return y.w - x.w || (x.o < y.o ? -1 : x.o > y.o ? 1 : 0); });
+  for (var hi = 0; hi < cands.length && hi < starN; hi++) { hub.push(cands[hi].o); }
+}
+var inHub = {};
 for (var i = 0; i < hub.length; i++) {
   inHub[hub[i]] = true;
   rows.push(edgeRow(self, hub[i], weight[hub[i]]));
@@ -30,8 +41,18 @@ for (var i = 0; i < hub.length; i++) {
 
 // Then edges among neighbours, by the articles they share: the entity's
 // articles, each with the neighbours it mentions.
-var byArticle = {}, articles = [];
-if (hub.length) {
+function countPair(x, y, n) {
+  var p = x < y ? x : y, q = x < y ? y : x, k = p + " " + q;
+  if (!pairs[k]) { pairs[k] = { a: p, b: q, n: 0 }; pairKeys.push(k); }
+  pairs[k].n += n;
+}
+var keptPairs = kept ? aggregateList(self, P.aggCoMentionPairs) : null;
+if (keptPairs) {
+  for (var kp = 0; kp < keptPairs.length; kp++) {
+    if (inHub[keptPairs[kp][0]] && inHub[keptPairs[kp][1]]) { countPair(keptPairs[kp][0], keptPairs[kp][1], keptPairs[kp][2]); }
+  }
+} else if (hub.length) {
+  var byArticle = {}, articles = [];
   var hubPath = g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Tag("article").Out(P.mentions);
   var pairsOf = hubPath.Is.apply(hubPath, nodesOf(hub)).TagArray();
   for (var pi = 0; pi < pairsOf.length; pi++) {
@@ -39,15 +60,10 @@ if (hub.length) {
     if (!byArticle[a]) { byArticle[a] = {}; articles.push(a); }
     byArticle[a][n] = true;
   }
-}
-var pairs = {}, pairKeys = [];
-for (var j = 0; j < articles.length; j++) {
-  var ents = Object.keys(byArticle[articles[j]]).sort();
-  for (var x = 0; x < ents.length; x++) {
-    for (var y = x + 1; y < ents.length; y++) {
-      var k = ents[x] + " " + ents[y];
-      if (!pairs[k]) { pairs[k] = { a: ents[x], b: ents[y], n: 0 }; pairKeys.push(k); }
-      pairs[k].n++;
+  for (var j = 0; j < articles.length; j++) {
+    var ents = Object.keys(byArticle[articles[j]]).sort();
+    for (var x = 0; x < ents.length; x++) {
+      for (var y = x + 1; y < ents.length; y++) { countPair(ents[x], ents[y], 1); }
     }
   }
 }

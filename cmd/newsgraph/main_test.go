@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -150,6 +151,54 @@ func TestEveryCannedQueryOnDemoGraph(t *testing.T) {
 	}
 }
 
+// On the demo graph every canned query gives the same rows from a mirror
+// keeping aggregates for every entity as from the store itself.
+func TestCannedQueriesSameFromAggregates(t *testing.T) {
+	db := ingestDemo(t)
+	st, err := graph.Open("bolt", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	lib, err := queries.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type run struct {
+		query string
+		args  map[string]string
+	}
+	var runs []run
+	for _, q := range lib.List() {
+		runs = append(runs, run{q.Name, demoArgs[q.Name]})
+	}
+	for _, e := range []string{"Iraq", "Sudani", "Lloyd Austin", "Daesh", "Kataib Hezbollah", "al-Asad Airbase"} {
+		for _, q := range []string{"entity", "co-mentions", "viz-co-mentions"} {
+			runs = append(runs, run{q, map[string]string{"entity": e}})
+		}
+		runs = append(runs, run{"co-mentions", map[string]string{"entity": e, "limit": "3"}}, run{"viz-co-mentions", map[string]string{"entity": e, "limit": "7"}})
+	}
+	for _, r := range runs {
+		want, err := lib.Run(ctx, st.QuadStore(), r.query, r.args)
+		if err != nil {
+			t.Fatalf("%s %v on the store: %v", r.query, r.args, err)
+		}
+		got, err := lib.Run(ctx, m.QuadStore(), r.query, r.args)
+		if err != nil {
+			t.Fatalf("%s %v on the mirror: %v", r.query, r.args, err)
+		}
+		if !reflect.DeepEqual(got.Rows, want.Rows) {
+			t.Errorf("%s %v:\nmirror with aggregates %v\nstore                  %v", r.query, r.args, got.Rows, want.Rows)
+		}
+	}
+}
+
 func anyRow(rows []map[string]any, key, substr string) bool {
 	for _, r := range rows {
 		if s, _ := r[key].(string); strings.Contains(s, substr) {
@@ -274,6 +323,14 @@ func TestHTTPOverDemoGraph(t *testing.T) {
 	}
 	if code, _ := get("/healthz"); code != 200 {
 		t.Errorf("healthz: %d", code)
+	}
+}
+
+// serve refuses a negative aggregate threshold before it opens a store.
+func TestServeRefusesNegativeAggregateMin(t *testing.T) {
+	_, _, err := runCmd(t, "serve", "--aggregate-min", "-1", "--dbpath", filepath.Join(t.TempDir(), "never.bolt"))
+	if err == nil || !strings.Contains(err.Error(), "--aggregate-min -1") {
+		t.Fatalf("serve --aggregate-min -1: %v, want a refusal naming the flag", err)
 	}
 }
 

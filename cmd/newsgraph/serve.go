@@ -31,9 +31,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	enableWrites := fs.Bool("enable-writes", false, "accept writes over HTTP from requests carrying the write token")
 	cache := fs.Bool("cache", true, "with the mirror, keep canned-query answers until the store changes, and let identical requests arriving while one runs share its run (the first request for each query and arguments runs it)")
 	maxQueries := fs.Int("max-queries", server.DefaultMaxConcurrentQueries(), "queries running at once; others wait for a slot (up to three query timeouts, then 503)")
+	aggMin := fs.Int("aggregate-min", graph.DefaultAggregateMinArticles, "with the mirror, keep aggregates (co-mentions, counts) for entities mentioned in at least this many articles; 0 keeps none")
 	mirror := fs.Bool("mirror", true, "answer queries from an in-memory copy of the store (about 0.75-1.3 GB per million quads; multi-hop queries 10-100x faster than on bolt or leveldb); off when --enable-writes is given")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *aggMin < 0 {
+		return fmt.Errorf("serve: --aggregate-min %d: must be 0 (no aggregates) or more", *aggMin)
 	}
 	if *maxQueries < 1 {
 		return fmt.Errorf("serve: --max-queries %d: at least one query must be able to run", *maxQueries)
@@ -81,7 +85,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var version func() uint64
 	if *mirror && sf.backend != "memstore" && sf.backend != "btree" {
 		t0 := time.Now()
-		m, err := graph.Mirror(ctx, st)
+		m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: *aggMin})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}

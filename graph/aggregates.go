@@ -1,0 +1,485 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Aggregates are per-entity figures across articles that a mirror (see
+// Mirror) keeps for the entities mentioned in many articles, so that the
+// canned queries can read them instead of counting thousands of paths in
+// Gizmo's JavaScript on every request. They are quads of the mirror only,
+// under AggregatesLabel, never written to the persistent store: every quad
+// there belongs to one article and is replaced with it, and a count across
+// articles belongs to none. The mirror computes them when it loads and
+// recomputes them, under the writer's lock, for every entity a write
+// touches, so they always describe the mirror's own quads.
+//
+// An entity has aggregates while it is mentioned in at least
+// MirrorOptions.AggregateMinArticles articles; queries take the slower path of counting
+// for the others (which are cheap to count). The canned queries give the
+// same rows either way (queries and bench test this).
+const AggregatesLabel = quad.IRI(NS + "aggregates")
+
+// DefaultAggregateMinArticles is how many articles must mention an
+// entity for Mirror to keep its aggregates (see MirrorOptions).
+const DefaultAggregateMinArticles = 50
+
+// CoMentionTop is how many co-mentioned entities ng:coMentions keeps (the
+// co-mentions query's largest limit), and CoMentionStar how many of the
+// first ones ng:coMentionPairs covers (viz-co-mentions' star at its
+// largest limit).
+const (
+	CoMentionTop  = 1000
+	CoMentionStar = 60
+)
+
+// Aggregate predicates, all on an entity, all under AggregatesLabel.
+var (
+	PredAggArticles       = ng("articleCount")   // integer
+	PredAggMentions       = ng("mentionTotal")   // integer
+	PredAggStatements     = ng("statementCount") // integer
+	PredAggFirstSeen      = ng("firstSeen")      // YYYY-MM-DD or ""
+	PredAggLastSeen       = ng("lastSeen")       // YYYY-MM-DD or ""
+	PredAggCoMentions     = ng("coMentions")     // JSON text
+	PredAggCoMentionPairs = ng("coMentionPairs") // JSON text
+)
+
+// aggregate is what a mirror keeps for one entity.
+type aggregate struct {
+	articles   int
+	mentions   int64
+	statements int
+	first      string
+	last       string
+	// coMentions: [entity IRI, shared articles], most shared first, then
+	// by IRI; at most CoMentionTop.
+	coMentions [][2]any
+	// pairs: [a, b, articles of the entity mentioning both] for every pair
+	// of the first CoMentionStar co-mentioned entities that share any, a < b.
+	pairs [][3]any
+}
+
+// quads returns the aggregate as quads about entity e.
+func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
+	cm, err := json.Marshal(a.coMentions)
+	if err != nil {
+		return nil, fmt.Errorf("aggregates of %s: %w", e, err)
+	}
+	pairs, err := json.Marshal(a.pairs)
+	if err != nil {
+		return nil, fmt.Errorf("aggregates of %s: %w", e, err)
+	}
+	q := func(p quad.IRI, o quad.Value) quad.Quad { return quad.Make(e, p, o, AggregatesLabel) }
+	return []quad.Quad{
+		q(PredAggArticles, quad.Int(a.articles)),
+		q(PredAggMentions, quad.Int(a.mentions)),
+		q(PredAggStatements, quad.Int(a.statements)),
+		q(PredAggFirstSeen, quad.String(a.first)),
+		q(PredAggLastSeen, quad.String(a.last)),
+		q(PredAggCoMentions, quad.String(cm)),
+		q(PredAggCoMentionPairs, quad.String(pairs)),
+	}, nil
+}
+
+// reader reads a quad store one hop at a time, memoising what every
+// aggregate of a pass needs again (which nodes are articles, what each
+// article mentions and when it was published).
+type reader struct {
+	ctx       context.Context
+	qs        cgraph.QuadStore
+	isArticle map[string]bool
+	mentioned map[string][]string // article -> entities it mentions
+	published map[string][]string // article -> datePublished values
+}
+
+func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
+	return &reader{ctx: ctx, qs: qs, isArticle: map[string]bool{}, mentioned: map[string][]string{}, published: map[string][]string{}}
+}
+
+// each calls f with every quad whose dir is node v and whose predicate
+// is p.
+func (r *reader) each(v quad.Value, dir quad.Direction, p quad.IRI, f func(quad.Quad)) error {
+	ref := r.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := r.qs.QuadIterator(dir, ref)
+	defer it.Close()
+	for it.Next(r.ctx) {
+		q := r.qs.Quad(it.Result())
+		if q.Predicate == p {
+			f(q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read %s of %s: %w", p, v, err)
+	}
+	return nil
+}
+
+// article reports whether node n (an IRI) is a news article.
+func (r *reader) article(n string) (bool, error) {
+	if ok, seen := r.isArticle[n]; seen {
+		return ok, nil
+	}
+	ok := false
+	err := r.each(quad.IRI(n), quad.Subject, PredType, func(q quad.Quad) {
+		if q.Object == TypeArticle {
+			ok = true
+		}
+	})
+	r.isArticle[n] = ok
+	return ok, err
+}
+
+// mentions returns the distinct entities article a mentions and its
+// publication dates.
+func (r *reader) mentions(a string) ([]string, []string, error) {
+	if ms, ok := r.mentioned[a]; ok {
+		return ms, r.published[a], nil
+	}
+	var ms []string
+	seen := map[string]bool{}
+	var dates []string
+	err := r.each(quad.IRI(a), quad.Subject, PredMentions, func(q quad.Quad) {
+		if o, ok := q.Object.(quad.IRI); ok && !seen[string(o)] {
+			seen[string(o)] = true
+			ms = append(ms, string(o))
+		}
+	})
+	if err == nil {
+		err = r.each(quad.IRI(a), quad.Subject, PredDatePublished, func(q quad.Quad) { dates = append(dates, stringOf(q.Object)) })
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	r.mentioned[a], r.published[a] = ms, dates
+	return ms, dates, nil
+}
+
+// articlesOf returns the distinct articles mentioning entity e.
+func (r *reader) articlesOf(e string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	var subjects []string
+	if err := r.each(quad.IRI(e), quad.Object, PredMentions, func(q quad.Quad) {
+		if s, ok := q.Subject.(quad.IRI); ok && !seen[string(s)] {
+			seen[string(s)] = true
+			subjects = append(subjects, string(s))
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for _, s := range subjects {
+		ok, err := r.article(s)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// aggregate computes entity e's aggregate from the articles mentioning it.
+func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
+	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{}}
+	shared := map[string]int{}
+	dated := false // first and last hold a date
+	sets := make([][]string, 0, len(articles))
+	for _, art := range articles {
+		ms, dates, err := r.mentions(art)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, ms)
+		for _, o := range ms {
+			if o != e {
+				shared[o]++
+			}
+		}
+		for _, d := range dates {
+			if !dated || jsLess(d, a.first) {
+				a.first = d
+			}
+			if !dated || jsLess(a.last, d) {
+				a.last = d
+			}
+			dated = true
+		}
+	}
+	others := make([]string, 0, len(shared))
+	for o := range shared {
+		others = append(others, o)
+	}
+	sort.Slice(others, func(i, j int) bool {
+		if shared[others[i]] != shared[others[j]] {
+			return shared[others[i]] > shared[others[j]]
+		}
+		return jsLess(others[i], others[j])
+	})
+	for i, o := range others {
+		if i == CoMentionTop {
+			break
+		}
+		a.coMentions = append(a.coMentions, [2]any{o, shared[o]})
+	}
+
+	star := map[string]bool{}
+	for i := 0; i < len(others) && i < CoMentionStar; i++ {
+		star[others[i]] = true
+	}
+	pairs := map[[2]string]int{}
+	for _, ms := range sets {
+		var in []string
+		for _, o := range ms {
+			if star[o] {
+				in = append(in, o)
+			}
+		}
+		sort.Slice(in, func(i, j int) bool { return jsLess(in[i], in[j]) })
+		for x := range in {
+			for y := x + 1; y < len(in); y++ {
+				pairs[[2]string{in[x], in[y]}]++
+			}
+		}
+	}
+	keys := make([][2]string, 0, len(pairs))
+	for k := range pairs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return jsLess(keys[i][0], keys[j][0])
+		}
+		return jsLess(keys[i][1], keys[j][1])
+	})
+	for _, k := range keys {
+		a.pairs = append(a.pairs, [3]any{k[0], k[1], pairs[k]})
+	}
+
+	// Mentions: the sum of the entity's mention-count nodes.
+	var counts []quad.Value
+	if err := r.each(quad.IRI(e), quad.Object, PredMentionOf, func(q quad.Quad) { counts = append(counts, q.Subject) }); err != nil {
+		return nil, err
+	}
+	for _, m := range counts {
+		if err := r.each(m, quad.Subject, PredMentionCount, func(q quad.Quad) {
+			if n, ok := q.Object.(quad.Int); ok {
+				a.mentions += int64(n)
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+
+	// Statements: the distinct quotations it is the speaker of.
+	said := map[quad.Value]bool{}
+	if err := r.each(quad.IRI(e), quad.Object, PredSpeaker, func(q quad.Quad) { said[q.Subject] = true }); err != nil {
+		return nil, err
+	}
+	for st := range said {
+		isQuote := false
+		if err := r.each(st, quad.Subject, PredType, func(q quad.Quad) {
+			if q.Object == TypeQuotation {
+				isQuote = true
+			}
+		}); err != nil {
+			return nil, err
+		}
+		if isQuote {
+			a.statements++
+		}
+	}
+	return a, nil
+}
+
+// jsLess orders strings as JavaScript's < does (by UTF-16 code units),
+// so the queries' sorts and the aggregates' agree: Go's byte order
+// differs from it between U+E000-U+FFFF and the supplementary planes.
+func jsLess(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			ua, ub := firstUnit(ra), firstUnit(rb)
+			if ua != ub {
+				return ua < ub
+			}
+			return ra < rb // both past U+FFFF with one high surrogate
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b != ""
+}
+
+// firstUnit is the first UTF-16 code unit of r.
+func firstUnit(r rune) rune {
+	if r < 0x10000 {
+		return r
+	}
+	return 0xD800 + (r-0x10000)>>10
+}
+
+// stringOf is the text of a literal (its lexical form for typed ones).
+func stringOf(v quad.Value) string {
+	switch x := v.(type) {
+	case quad.String:
+		return string(x)
+	case quad.TypedString:
+		return string(x.Value)
+	case quad.LangString:
+		return string(x.Value)
+	}
+	return quad.StringOf(v)
+}
+
+// aggregateAll computes the aggregates of every entity mentioned in at
+// least min articles of qs.
+func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string]*aggregate, error) {
+	r := newReader(ctx, qs)
+	// Every article, then what each mentions.
+	var arts []string
+	if err := r.each(TypeArticle, quad.Object, PredType, func(q quad.Quad) {
+		if s, ok := q.Subject.(quad.IRI); ok && !r.isArticle[string(s)] {
+			r.isArticle[string(s)] = true
+			arts = append(arts, string(s))
+		}
+	}); err != nil {
+		return nil, err
+	}
+	byEntity := map[string][]string{}
+	for _, a := range arts {
+		ms, _, err := r.mentions(a)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range ms {
+			byEntity[e] = append(byEntity[e], a)
+		}
+	}
+	out := map[string]*aggregate{}
+	for e, articles := range byEntity {
+		if len(articles) < min {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a, err := r.aggregate(e, articles)
+		if err != nil {
+			return nil, err
+		}
+		out[e] = a
+	}
+	return out, nil
+}
+
+// aggregateDeltas returns the deltas that replace the aggregates of the
+// given entities in qs with ones computed from qs as it is now: entities
+// below min articles lose theirs.
+func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string, min int) ([]cgraph.Delta, error) {
+	r := newReader(ctx, qs)
+	var deltas []cgraph.Delta
+	for _, e := range entities {
+		old, err := aggregateQuads(r, e)
+		if err != nil {
+			return nil, err
+		}
+		var now []quad.Quad
+		articles, err := r.articlesOf(e)
+		if err != nil {
+			return nil, err
+		}
+		if len(articles) >= min {
+			a, err := r.aggregate(e, articles)
+			if err != nil {
+				return nil, err
+			}
+			if now, err = a.quads(quad.IRI(e)); err != nil {
+				return nil, err
+			}
+		}
+		kept := map[quad.Quad]bool{}
+		for _, q := range now {
+			kept[q] = true
+		}
+		for _, q := range old {
+			if kept[q] {
+				delete(kept, q)
+				continue
+			}
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		for _, q := range now {
+			if kept[q] {
+				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+	}
+	return deltas, nil
+}
+
+// aggregateQuads returns the aggregate quads about entity e in r's store.
+func aggregateQuads(r *reader, e string) ([]quad.Quad, error) {
+	ref := r.qs.ValueOf(quad.IRI(e))
+	if ref == nil {
+		return nil, nil
+	}
+	it := r.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(r.ctx) {
+		if q := r.qs.Quad(it.Result()); q.Label == AggregatesLabel {
+			out = append(out, q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read aggregates of %s: %w", e, err)
+	}
+	return out, nil
+}
+
+// touchedEntities returns the entities whose aggregates deltas may
+// change: every entity mentioned, before or after, by an article (label)
+// the deltas write to, and every speaker or mention-count target they add
+// or remove. qs must already hold the deltas.
+func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	add := func(v quad.Value) {
+		if e, ok := v.(quad.IRI); ok && !seen[string(e)] {
+			seen[string(e)] = true
+			out = append(out, string(e))
+		}
+	}
+	labels := map[quad.Value]bool{}
+	for _, d := range deltas {
+		if d.Quad.Label == AggregatesLabel {
+			continue
+		}
+		switch d.Quad.Predicate {
+		case PredMentions, PredSpeaker, PredMentionOf:
+			add(d.Quad.Object)
+		}
+		if d.Quad.Label != nil {
+			labels[d.Quad.Label] = true
+		}
+	}
+	r := newReader(ctx, qs)
+	for l := range labels {
+		if err := r.each(l, quad.Subject, PredMentions, func(q quad.Quad) { add(q.Object) }); err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}

@@ -1,0 +1,137 @@
+package graph
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// aggregateLines lists the aggregate quads of mirror m as sorted N-Quads.
+func aggregateLines(t *testing.T, m *Store) []string {
+	t.Helper()
+	qs, err := m.LabelQuadsScan(context.Background(), AggregatesLabel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, 0, len(qs))
+	for _, q := range qs {
+		out = append(out, q.NQuad())
+	}
+	sort.Strings(out)
+	return out
+}
+
+// A mirror's aggregates after any sequence of writes are those a mirror
+// made afresh from the same store would compute.
+func TestAggregatesFollowWrites(t *testing.T) {
+	ctx := context.Background()
+	opts := MirrorOptions{AggregateMinArticles: 2}
+	src := openTest(t, "bolt", filepath.Join(t.TempDir(), "a.bolt"))
+	m, err := MirrorWithOptions(ctx, src, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if got := aggregateLines(t, m); len(got) != 0 {
+		t.Fatalf("aggregates of an empty store: %v", got)
+	}
+	same := func(step string) []string {
+		t.Helper()
+		fresh, err := MirrorWithOptions(ctx, src, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer fresh.Close()
+		got, want := aggregateLines(t, m), aggregateLines(t, fresh)
+		sameLines(t, step, got, want)
+		return got
+	}
+
+	mustWrite(t, src, harborV1())
+	if got := same("one article"); len(got) != 0 {
+		t.Fatalf("entities in one article have aggregates: %v", got)
+	}
+	mustWrite(t, src, riverArticle())
+	got := same("two articles")
+	// Ana Ruiz and Ridgeport are in both articles: 7 aggregates each.
+	if len(got) != 14 {
+		t.Fatalf("aggregates after two articles: %d quads, want 14:\n%v", len(got), got)
+	}
+	want := map[quad.IRI]quad.Value{
+		PredAggArticles:   quad.Int(2),
+		PredAggMentions:   quad.Int(3), // twice in harbor, once in river
+		PredAggStatements: quad.Int(1),
+		PredAggFirstSeen:  quad.String("2031-03-04"),
+		PredAggLastSeen:   quad.String("2031-03-05"),
+		PredAggCoMentions: quad.String(`[["` + entRidge + `",2],["` + entCouncil + `",1],["` + EntityBase + `kell-river",1],["` + entBerg + `",1]]`),
+	}
+	ruiz := map[quad.IRI]quad.Value{}
+	qs, err := m.LabelQuadsScan(ctx, AggregatesLabel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range qs {
+		if q.Subject == quad.IRI(entRuiz) {
+			ruiz[q.Predicate.(quad.IRI)] = q.Object
+		}
+	}
+	for p, v := range want {
+		if ruiz[p] != v {
+			t.Errorf("Ana Ruiz %s = %v, want %v", Prefixed(p), ruiz[p], v)
+		}
+	}
+
+	mustWrite(t, src, harborV2()) // Tomas Berg and the quote with a speaker go
+	same("after a replace")
+	if _, err := src.DeleteArticle(ctx, riverArticle().Doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := same("after a delete"); len(got) != 0 {
+		t.Fatalf("entities left in one article keep aggregates: %v", got)
+	}
+	if _, err := src.WriteArticles(ctx, []newsgraph.Extraction{riverArticle(), harborV1()}); err != nil {
+		t.Fatal(err)
+	}
+	same("after a batch")
+}
+
+// A mirror made with AggregateMinArticles 0 keeps none.
+func TestNoAggregatesWhenOff(t *testing.T) {
+	ctx := context.Background()
+	opts := MirrorOptions{}
+	src := openTest(t, "memstore", "")
+	mustWrite(t, src, harborV1())
+	mustWrite(t, src, riverArticle())
+	m, err := MirrorWithOptions(ctx, src, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	mustWrite(t, src, harborV2())
+	if got := aggregateLines(t, m); len(got) != 0 {
+		t.Fatalf("aggregates with AggregateMinArticles 0: %v", got)
+	}
+}
+
+func TestJSLessIsUTF16Order(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"a", "b", true}, {"b", "a", false}, {"a", "a", false}, {"a", "ab", true}, {"ab", "a", false}, {"", "a", true},
+		// U+FF21 sorts after U+1F600 in Go's byte order but before it
+		// in JavaScript (0xFF21 > 0xD83D, the first code unit of U+1F600).
+		{"\U0001F600", "\uFF21", true}, {"\uFF21", "\U0001F600", false},
+		{"\U0001F600", "\U0001F601", true},
+	}
+	for _, c := range cases {
+		if got := jsLess(c.a, c.b); got != c.want {
+			t.Errorf("jsLess(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
