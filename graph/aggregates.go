@@ -42,13 +42,17 @@ const (
 
 // Aggregate predicates, all on an entity, all under AggregatesLabel.
 var (
-	PredAggArticles       = ng("articleCount")   // integer
-	PredAggMentions       = ng("mentionTotal")   // integer
-	PredAggStatements     = ng("statementCount") // integer
-	PredAggFirstSeen      = ng("firstSeen")      // YYYY-MM-DD or ""
-	PredAggLastSeen       = ng("lastSeen")       // YYYY-MM-DD or ""
-	PredAggCoMentions     = ng("coMentions")     // JSON text
-	PredAggCoMentionPairs = ng("coMentionPairs") // JSON text
+	PredAggArticles        = ng("articleCount")    // integer
+	PredAggMentions        = ng("mentionTotal")    // integer
+	PredAggStatements      = ng("statementCount")  // integer
+	PredAggFirstSeen       = ng("firstSeen")       // YYYY-MM-DD or ""
+	PredAggLastSeen        = ng("lastSeen")        // YYYY-MM-DD or ""
+	PredAggCoMentions      = ng("coMentions")      // JSON text
+	PredAggCoMentionPairs  = ng("coMentionPairs")  // JSON text
+	PredAggStatementsBy    = ng("statementsBy")    // JSON text
+	PredAggStatementsAbout = ng("statementsAbout") // JSON text
+	PredAggRelations       = ng("relationsOf")     // JSON text
+	PredAggArticlesOf      = ng("articlesOf")      // JSON text
 )
 
 // aggregate is what a mirror keeps for one entity.
@@ -64,6 +68,17 @@ type aggregate struct {
 	// pairs: [a, b, articles of the entity mentioning both] for every pair
 	// of the first CoMentionStar co-mentioned entities that share any, a < b.
 	pairs [][3]any
+	// statementsBy and statementsAbout: [statement, article, own date,
+	// article's publication date] of every quotation with a text and an
+	// article whose speaker is the entity, or that mentions it; by IRI.
+	statementsBy, statementsAbout [][4]string
+	// relations: [relation, article, own date, predicate name, article's
+	// publication date, "s", "o" and/or "l" for the entity's place in it
+	// (subject, object, location)] of every relation with an object; by IRI.
+	relations [][6]string
+	// articlesOf: [article, publication date or null] of every article
+	// mentioning the entity; by IRI.
+	articlesOf [][2]any
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -77,7 +92,18 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 		return nil, fmt.Errorf("aggregates of %s: %w", e, err)
 	}
 	q := func(p quad.IRI, o quad.Value) quad.Quad { return quad.Make(e, p, o, AggregatesLabel) }
-	return []quad.Quad{
+	var lists []quad.Quad
+	for _, l := range []struct {
+		p quad.IRI
+		v any
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}} {
+		b, err := json.Marshal(l.v)
+		if err != nil {
+			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
+		}
+		lists = append(lists, q(l.p, quad.String(b)))
+	}
+	return append(lists,
 		q(PredAggArticles, quad.Int(a.articles)),
 		q(PredAggMentions, quad.Int(a.mentions)),
 		q(PredAggStatements, quad.Int(a.statements)),
@@ -85,7 +111,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 		q(PredAggLastSeen, quad.String(a.last)),
 		q(PredAggCoMentions, quad.String(cm)),
 		q(PredAggCoMentionPairs, quad.String(pairs)),
-	}, nil
+	), nil
 }
 
 // reader reads a quad store one hop at a time, memoising what every
@@ -97,10 +123,11 @@ type reader struct {
 	isArticle map[string]bool
 	mentioned map[string][]string // article -> entities it mentions
 	published map[string][]string // article -> datePublished values
+	nodes     map[string]*nodeInfo
 }
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
-	return &reader{ctx: ctx, qs: qs, isArticle: map[string]bool{}, mentioned: map[string][]string{}, published: map[string][]string{}}
+	return &reader{ctx: ctx, qs: qs, isArticle: map[string]bool{}, mentioned: map[string][]string{}, published: map[string][]string{}, nodes: map[string]*nodeInfo{}}
 }
 
 // each calls f with every quad whose dir is node v and whose predicate
@@ -191,7 +218,9 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 
 // aggregate computes entity e's aggregate from the articles mentioning it.
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
-	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{}}
+	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
+	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -282,24 +311,189 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	}
 
 	// Statements: the distinct quotations it is the speaker of.
-	said := map[quad.Value]bool{}
-	if err := r.each(quad.IRI(e), quad.Object, PredSpeaker, func(q quad.Quad) { said[q.Subject] = true }); err != nil {
+	said, err := r.subjects(e, PredSpeaker)
+	if err != nil {
 		return nil, err
 	}
-	for st := range said {
-		isQuote := false
-		if err := r.each(st, quad.Subject, PredType, func(q quad.Quad) {
-			if q.Object == TypeQuotation {
-				isQuote = true
-			}
-		}); err != nil {
+	for _, st := range said {
+		n, err := r.node(st)
+		if err != nil {
 			return nil, err
 		}
-		if isQuote {
+		if n.types[TypeQuotation] {
 			a.statements++
 		}
 	}
+	if a.statementsBy, err = r.statements(said); err != nil {
+		return nil, err
+	}
+	about, err := r.subjects(e, PredMentions)
+	if err != nil {
+		return nil, err
+	}
+	if a.statementsAbout, err = r.statements(about); err != nil {
+		return nil, err
+	}
+	if a.relations, err = r.relations(e); err != nil {
+		return nil, err
+	}
+
+	sorted := append([]string(nil), articles...)
+	sort.Slice(sorted, func(i, j int) bool { return jsLess(sorted[i], sorted[j]) })
+	for _, art := range sorted {
+		var pub any
+		if _, dates, err := r.mentions(art); err != nil {
+			return nil, err
+		} else if len(dates) > 0 {
+			pub = firstOf(dates)
+		}
+		a.articlesOf = append(a.articlesOf, [2]any{art, pub})
+	}
 	return a, nil
+}
+
+// nodeInfo is what the light rows read of a statement, relation or
+// article node: its types, which predicates it has, and the first value
+// (in JavaScript's order) of each.
+type nodeInfo struct {
+	types map[quad.Value]bool
+	has   map[quad.IRI]bool
+	first map[quad.IRI]string
+}
+
+// lightPredicates are the predicates nodeInfo keeps values of.
+var lightPredicates = map[quad.IRI]bool{
+	PredText: true, PredIsPartOf: true, PredDateCreated: true,
+	PredObject: true, PredRelation: true, PredStartDate: true,
+}
+
+// node reads node n (an IRI) once per reader.
+func (r *reader) node(n string) (*nodeInfo, error) {
+	if x, ok := r.nodes[n]; ok {
+		return x, nil
+	}
+	x := &nodeInfo{types: map[quad.Value]bool{}, has: map[quad.IRI]bool{}, first: map[quad.IRI]string{}}
+	ref := r.qs.ValueOf(quad.IRI(n))
+	if ref != nil {
+		it := r.qs.QuadIterator(quad.Subject, ref)
+		for it.Next(r.ctx) {
+			q := r.qs.Quad(it.Result())
+			p, _ := q.Predicate.(quad.IRI)
+			if p == PredType {
+				x.types[q.Object] = true
+			}
+			if !lightPredicates[p] {
+				continue
+			}
+			v := stringOf(q.Object)
+			if !x.has[p] || jsLess(v, x.first[p]) {
+				x.first[p] = v
+			}
+			x.has[p] = true
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", n, err)
+		}
+	}
+	r.nodes[n] = x
+	return x, nil
+}
+
+// subjects returns the distinct IRIs s with a quad (s, p, e), by IRI.
+func (r *reader) subjects(e string, p quad.IRI) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	err := r.each(quad.IRI(e), quad.Object, p, func(q quad.Quad) {
+		if s, ok := q.Subject.(quad.IRI); ok && !seen[string(s)] {
+			seen[string(s)] = true
+			out = append(out, string(s))
+		}
+	})
+	sort.Slice(out, func(i, j int) bool { return jsLess(out[i], out[j]) })
+	return out, err
+}
+
+// publishedOf is article a's first schema:datePublished, or "".
+func (r *reader) publishedOf(a string) (string, error) {
+	_, dates, err := r.mentions(a)
+	return firstOf(dates), err
+}
+
+// firstOf is the first of vs in JavaScript's order, or "".
+func firstOf(vs []string) string {
+	first := ""
+	for i, v := range vs {
+		if i == 0 || jsLess(v, first) {
+			first = v
+		}
+	}
+	return first
+}
+
+// statements returns the light rows (as queries/prelude.js's
+// lightStatements reads them, plus the article's publication date) of
+// the nodes of ids that are quotations with a text and an article.
+func (r *reader) statements(ids []string) ([][4]string, error) {
+	out := [][4]string{}
+	for _, id := range ids {
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		if !n.types[TypeQuotation] || !n.has[PredText] || !n.has[PredIsPartOf] {
+			continue
+		}
+		art := n.first[PredIsPartOf]
+		pub, err := r.publishedOf(art)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, [4]string{id, art, n.first[PredDateCreated], pub})
+	}
+	return out, nil
+}
+
+// relations returns the light rows (as lightRelations reads them, plus
+// the article's publication date and the entity's places) of every
+// relation whose subject, object or location is e.
+func (r *reader) relations(e string) ([][6]string, error) {
+	roles := map[string]string{}
+	var ids []string
+	for _, x := range []struct {
+		p    quad.IRI
+		role string
+	}{{PredSubject, "s"}, {PredObject, "o"}, {PredLocation, "l"}} {
+		got, err := r.subjects(e, x.p)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range got {
+			if _, ok := roles[id]; !ok {
+				ids = append(ids, id)
+			}
+			roles[id] += x.role
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return jsLess(ids[i], ids[j]) })
+	out := [][6]string{}
+	for _, id := range ids {
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		if !n.types[TypeRelation] || !n.has[PredObject] || !n.has[PredRelation] || !n.has[PredIsPartOf] {
+			continue
+		}
+		art := n.first[PredIsPartOf]
+		pub, err := r.publishedOf(art)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, [6]string{id, art, n.first[PredStartDate], n.first[PredRelation], pub, roles[id]})
+	}
+	return out, nil
 }
 
 // jsLess orders strings as JavaScript's < does (by UTF-16 code units),
@@ -329,9 +523,12 @@ func firstUnit(r rune) rune {
 	return 0xD800 + (r-0x10000)>>10
 }
 
-// stringOf is the text of a literal (its lexical form for typed ones).
+// stringOf is the text of a value as the queries read it: an IRI without
+// brackets, a literal's lexical form.
 func stringOf(v quad.Value) string {
 	switch x := v.(type) {
+	case quad.IRI:
+		return string(x)
 	case quad.String:
 		return string(x)
 	case quad.TypedString:
@@ -448,17 +645,21 @@ func aggregateQuads(r *reader, e string) ([]quad.Quad, error) {
 	return out, nil
 }
 
-// touchedEntities returns the entities whose aggregates deltas may
-// change: every entity mentioned, before or after, by an article (label)
-// the deltas write to, and every speaker or mention-count target they add
-// or remove. qs must already hold the deltas.
+// touchedEntities returns the nodes whose aggregates deltas may change.
+// Every aggregate of an entity is computed from the quads, under some
+// label, that name it (the articles mentioning it, its statements and
+// relations, with those articles' dates), so a write can only change the
+// aggregates of the IRIs named by a quad it removes or by a quad now
+// under a label it writes to. qs must already hold the deltas.
 func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
-	add := func(v quad.Value) {
-		if e, ok := v.(quad.IRI); ok && !seen[string(e)] {
-			seen[string(e)] = true
-			out = append(out, string(e))
+	add := func(q quad.Quad) {
+		for _, v := range [...]quad.Value{q.Subject, q.Object} {
+			if e, ok := v.(quad.IRI); ok && !seen[string(e)] {
+				seen[string(e)] = true
+				out = append(out, string(e))
+			}
 		}
 	}
 	labels := map[quad.Value]bool{}
@@ -466,18 +667,24 @@ func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.D
 		if d.Quad.Label == AggregatesLabel {
 			continue
 		}
-		switch d.Quad.Predicate {
-		case PredMentions, PredSpeaker, PredMentionOf:
-			add(d.Quad.Object)
-		}
+		add(d.Quad)
 		if d.Quad.Label != nil {
 			labels[d.Quad.Label] = true
 		}
 	}
-	r := newReader(ctx, qs)
 	for l := range labels {
-		if err := r.each(l, quad.Subject, PredMentions, func(q quad.Quad) { add(q.Object) }); err != nil {
-			return nil, err
+		ref := qs.ValueOf(l)
+		if ref == nil {
+			continue
+		}
+		it := qs.QuadIterator(quad.Label, ref)
+		for it.Next(ctx) {
+			add(qs.Quad(it.Result()))
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read quads under %s: %w", l, err)
 		}
 	}
 	sort.Strings(out)

@@ -58,9 +58,9 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	}
 	mustWrite(t, src, riverArticle())
 	got := same("two articles")
-	// Ana Ruiz and Ridgeport are in both articles: 7 aggregates each.
-	if len(got) != 14 {
-		t.Fatalf("aggregates after two articles: %d quads, want 14:\n%v", len(got), got)
+	// Ana Ruiz and Ridgeport are in both articles: 11 aggregates each.
+	if len(got) != 22 {
+		t.Fatalf("aggregates after two articles: %d quads, want 22:\n%v", len(got), got)
 	}
 	want := map[quad.IRI]quad.Value{
 		PredAggArticles:   quad.Int(2),
@@ -70,6 +70,10 @@ func TestAggregatesFollowWrites(t *testing.T) {
 		PredAggLastSeen:   quad.String("2031-03-05"),
 		PredAggCoMentions: quad.String(`[["` + entRidge + `",2],["` + entCouncil + `",1],["` + EntityBase + `kell-river",1],["` + entBerg + `",1]]`),
 	}
+	h := ArticleBase + "harbor"
+	want[PredAggStatementsBy] = quad.String(`[["` + h + `/quote/1","` + h + `","2031-03-04","2031-03-04"]]`)
+	want[PredAggRelations] = quad.String(`[["` + h + `/relation/1","` + h + `","2031-03-03","met_with","2031-03-04","s"],["` + h + `/relation/3","` + h + `","","role_in","2031-03-04","s"]]`)
+	want[PredAggArticlesOf] = quad.String(`[["` + h + `","2031-03-04"],["` + ArticleBase + `river","2031-03-05"]]`)
 	ruiz := map[quad.IRI]quad.Value{}
 	qs, err := m.LabelQuadsScan(ctx, AggregatesLabel)
 	if err != nil {

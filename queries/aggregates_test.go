@@ -40,10 +40,19 @@ func TestAggregatesGiveTheSameRows(t *testing.T) {
 	ctx := context.Background()
 	entities := []string{eJane, eMary, eJohn, eRichard, eAcme, eFront, eFort, eWest, eEvil}
 	forms := map[string][]map[string]string{
-		"co-mentions":     {{}, {"limit": "1"}, {"limit": "2"}, {"type": "PERSON"}, {"type": "ORG", "limit": "1"}},
-		"viz-co-mentions": {{}, {"limit": "1"}, {"limit": "2"}, {"limit": "4"}, {"limit": "5"}},
-		"entity":          {{}},
-		"entities":        {{"limit": "3"}},
+		"co-mentions":      {{}, {"limit": "1"}, {"limit": "2"}, {"type": "PERSON"}, {"type": "ORG", "limit": "1"}},
+		"viz-co-mentions":  {{}, {"limit": "1"}, {"limit": "2"}, {"limit": "4"}, {"limit": "5"}},
+		"entity":           {{}},
+		"entities":         {{"limit": "3"}},
+		"statements-by":    {{}, {"limit": "1"}, {"limit": "2"}},
+		"statements-about": {{}, {"limit": "1"}, {"limit": "2"}},
+		"timeline": {{}, {"limit": "1"}, {"limit": "2"}, {"from": "2024-03-05"}, {"to": "2024-03-05", "limit": "1"},
+			{"from": "2024-03-02", "to": "2024-03-10"}},
+		"strikes-by":          {{}, {"limit": "1"}},
+		"attacks-on":          {{}, {"limit": "1"}},
+		"roles":               {{}},
+		"articles-mentioning": {{}, {"limit": "1"}, {"limit": "2"}, {"from": "2024-03-05"}, {"to": "2024-03-05", "limit": "1"}},
+		"quotes-by-org":       {{}, {"limit": "1"}},
 	}
 	aggregated := 0
 	for name, argsList := range forms {
@@ -87,7 +96,7 @@ func TestAggregatesGiveTheSameRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n.Quads.Size != m.Quads.Size+int64(7*len(entities)) {
-		t.Errorf("aggregated store has %d quads, the plain one %d: want 7 aggregates for each of the %d entities", n.Quads.Size, m.Quads.Size, len(entities))
+	if n.Quads.Size != m.Quads.Size+int64(11*len(entities)) {
+		t.Errorf("aggregated store has %d quads, the plain one %d: want 11 aggregates for each of the %d entities", n.Quads.Size, m.Quads.Size, len(entities))
 	}
 }

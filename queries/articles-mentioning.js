@@ -13,18 +13,32 @@ var e = iri(params.entity);
 // articles carry schema:datePublished) in the date range; when there are
 // more than `limit`, only those that can make the first `limit` are read
 // in full (undated articles sort last). Otherwise every article is read.
-var light = [], seenA = {};
-var arr = g.V(e).In(P.mentions).Tag("id").Save(P.datePublished, "published").TagArray();
-for (var li = 0; li < arr.length; li++) {
-  var id = plain(arr[li].id), pub0 = plain(arr[li].published);
-  if (seenA[id]) { continue; }
-  seenA[id] = true;
-  if (params.from && pub0 < params.from) { continue; }
-  if (params.to && pub0 > params.to) { continue; }
+var light = [], all = null, seenA = {};
+function addLight(id, pub0) {
+  if (params.from && pub0 < params.from) { return; }
+  if (params.to && pub0 > params.to) { return; }
   light.push({ id: id, article: id, date: pub0 });
 }
+// An entity in many articles has its articles, with their dates, kept by
+// the mirror.
+var kept = aggregateList(params.entity, P.aggArticlesOf);
+if (kept) {
+  all = [];
+  for (var ki = 0; ki < kept.length; ki++) {
+    all.push(kept[ki][0]);
+    if (kept[ki][1] !== null) { addLight(kept[ki][0], kept[ki][1]); }
+  }
+} else {
+  var arr = g.V(e).In(P.mentions).Tag("id").Save(P.datePublished, "published").TagArray();
+  for (var li = 0; li < arr.length; li++) {
+    var id = plain(arr[li].id);
+    if (seenA[id]) { continue; }
+    seenA[id] = true;
+    addLight(id, plain(arr[li].published));
+  }
+}
 var top = light.length > params.limit ? ids(topRows(light, true, params.limit, false))
-  : values(g.V(e).In(P.mentions).Has(P.type, C.article));
+  : (all || values(g.V(e).In(P.mentions).Has(P.type, C.article)));
 
 // Mention counts of the chosen articles, from the entity's ng:Mention
 // nodes in them.

@@ -14,8 +14,13 @@ var ATTACKS = { attacked: true, struck: true };
 var targets = [target].concat(values(g.V(iri(target)).In(P.locatedIn)));
 // Attacks are picked from light rows (predicate and date), and only those
 // that can make the first `limit` by date are read in full.
-var light = lightRelations(nodes(targets).In(P.object))
-  .concat(lightRelations(g.V(iri(target)).In(P.location)));
+var light = [], unkept = [];
+for (var ti = 0; ti < targets.length; ti++) {
+  var kept = keptRelations(targets[ti], "o");
+  if (kept) { light = light.concat(kept); } else { unkept.push(targets[ti]); }
+}
+if (unkept.length) { light = light.concat(lightRelations(nodes(unkept).In(P.object))); }
+light = light.concat(relationsOf(target, "l"));
 var attacks = [], seen = {};
 for (var i = 0; i < light.length; i++) {
   var r = light[i];

@@ -64,7 +64,11 @@ var P = {
   aggFirstSeen: iri(NG + "firstSeen"),
   aggLastSeen: iri(NG + "lastSeen"),
   aggCoMentions: iri(NG + "coMentions"),
-  aggCoMentionPairs: iri(NG + "coMentionPairs")
+  aggCoMentionPairs: iri(NG + "coMentionPairs"),
+  aggStatementsBy: iri(NG + "statementsBy"),
+  aggStatementsAbout: iri(NG + "statementsAbout"),
+  aggRelations: iri(NG + "relationsOf"),
+  aggArticlesOf: iri(NG + "articlesOf")
 };
 
 // C: classes.
@@ -297,23 +301,72 @@ function lightRelations(path) {
   return rows;
 }
 
+// statementsBy, statementsAbout and relationsOf return the light rows of
+// an entity's statements, of the statements mentioning it, and of the
+// relations it is the subject ("s" in places), object ("o") or location
+// ("l") of: from the mirror's aggregates when it keeps them for e (each
+// row then also has its article's publication date, which topRows uses),
+// else read as lightStatements and lightRelations read them.
+function statementsBy(e) {
+  return keptStatements(e, P.aggStatementsBy) || lightStatements(g.V(iri(e)).In(P.speaker));
+}
+function statementsAbout(e) {
+  return keptStatements(e, P.aggStatementsAbout) || lightStatements(g.V(iri(e)).In(P.mentions));
+}
+function relationsOf(e, places) {
+  var kept = keptRelations(e, places);
+  if (kept) { return kept; }
+  var preds = [], by = { s: P.subject, o: P.object, l: P.location };
+  for (var i = 0; i < places.length; i++) { preds.push(by[places.charAt(i)]); }
+  return lightRelations(g.V(iri(e)).In(preds));
+}
+// keptStatements and keptRelations are those rows from the aggregates,
+// or null.
+function keptStatements(e, pred) {
+  var list = aggregateList(e, pred);
+  if (list === null) { return null; }
+  var rows = [];
+  for (var i = 0; i < list.length; i++) {
+    var x = list[i];
+    rows.push({ id: x[0], article: x[1], date: x[2], published: x[3] });
+  }
+  return rows;
+}
+function keptRelations(e, places) {
+  var list = aggregateList(e, P.aggRelations);
+  if (list === null) { return null; }
+  var rows = [];
+  for (var i = 0; i < list.length; i++) {
+    var x = list[i], at = false;
+    for (var j = 0; j < x[5].length && !at; j++) { at = places.indexOf(x[5].charAt(j)) >= 0; }
+    if (at) { rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3], published: x[4] }); }
+  }
+  return rows;
+}
+
 // topRows returns the light rows that can be among the first limit rows
 // of a sort whose first key is the row's date (descending when desc),
 // missing dates last: every dated row at least as early (or late) as the
 // limit-th, or every row when fewer are dated. With fallback, a row
 // without a date of its own takes its article's publication date (as
-// statementRows does). Each row gets .key, the date it is ordered by. A
+// statementRows does; read here unless the row has it as .published). Each row gets .key, the date it is ordered by. A
 // null limit keeps every row.
 function topRows(rows, desc, limit, fallback) {
   var need = [];
   for (var i = 0; i < rows.length; i++) {
-    if (fallback && !rows[i].date) { need.push(rows[i].article); }
+    if (fallback && !rows[i].date && rows[i].published === undefined) { need.push(rows[i].article); }
   }
   var info = articleInfo(need);
   var keys = [];
   for (var j = 0; j < rows.length; j++) {
     var r = rows[j];
-    r.key = r.date || (fallback && info[r.article] ? info[r.article].published : "");
+    if (r.date || !fallback) {
+      r.key = r.date;
+    } else if (r.published !== undefined) {
+      r.key = r.published;
+    } else {
+      r.key = info[r.article] ? info[r.article].published : "";
+    }
     if (r.key) { keys.push(r.key); }
   }
   if (limit === null || limit === undefined || keys.length <= limit) { return rows; }

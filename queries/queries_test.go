@@ -463,8 +463,10 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggArticles": graph.PredAggArticles, "P.aggMentions": graph.PredAggMentions,
 		"P.aggStatements": graph.PredAggStatements, "P.aggFirstSeen": graph.PredAggFirstSeen,
 		"P.aggLastSeen": graph.PredAggLastSeen, "P.aggCoMentions": graph.PredAggCoMentions,
-		"P.aggCoMentionPairs": graph.PredAggCoMentionPairs,
-		"C.article":           graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
+		"P.aggCoMentionPairs": graph.PredAggCoMentionPairs, "P.aggStatementsBy": graph.PredAggStatementsBy,
+		"P.aggStatementsAbout": graph.PredAggStatementsAbout, "P.aggRelations": graph.PredAggRelations,
+		"P.aggArticlesOf": graph.PredAggArticlesOf,
+		"C.article":       graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
 		"C.claim": graph.TypeClaim, "C.mention": graph.TypeMention,
 	}
 	got := res.Rows[0]

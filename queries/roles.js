@@ -10,7 +10,10 @@ var ROLE_PREDICATES = { role_in: true, spokesperson_for: true, leads: true, memb
 
 // Role relations are picked from light rows (predicate only) and read in
 // full in the same order.
-var light = lightRelations(g.V(iri(e)).In(P.subject)), roleIDs = [], at = {};
+// By relation IRI, so that which relation's evidence a group shows does
+// not depend on the order the store returns paths in.
+var light = relationsOf(e, "s").sort(function (x, y) { return x.id < y.id ? -1 : x.id > y.id ? 1 : 0; });
+var roleIDs = [], at = {};
 for (var li = 0; li < light.length; li++) {
   if (ROLE_PREDICATES[light[li].predicate]) { at[light[li].id] = roleIDs.length; roleIDs.push(light[li].id); }
 }

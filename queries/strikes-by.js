@@ -9,7 +9,7 @@
 var ATTACKS = { attacked: true, struck: true };
 // Attacks are picked from light rows (predicate and date), and only those
 // that can make the first `limit` by date are read in full.
-var light = lightRelations(g.V(iri(params.entity)).In(P.subject)), attacks = [];
+var light = relationsOf(params.entity, "s"), attacks = [];
 for (var i = 0; i < light.length; i++) {
   if (ATTACKS[light[i].predicate]) { attacks.push(light[i]); }
 }

@@ -16,8 +16,8 @@ var EVENTS = { attacked: true, struck: true, met_with: true };
 // Light rows first (id, article, date, predicate): the items in the date
 // range, dated by their own date or their article's publication date;
 // only those that can make the first `limit` are read in full.
-var light = lightStatements(g.V(iri(e)).In(P.speaker));
-var lr = lightRelations(g.V(iri(e)).In([P.subject, P.object, P.location]));
+var light = statementsBy(e);
+var lr = relationsOf(e, "sol");
 for (var li = 0; li < lr.length; li++) {
   if (lr[li].date || EVENTS[lr[li].predicate]) { lr[li].relation = true; light.push(lr[li]); }
 }

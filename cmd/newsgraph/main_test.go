@@ -179,10 +179,15 @@ func TestCannedQueriesSameFromAggregates(t *testing.T) {
 		runs = append(runs, run{q.Name, demoArgs[q.Name]})
 	}
 	for _, e := range []string{"Iraq", "Sudani", "Lloyd Austin", "Daesh", "Kataib Hezbollah", "al-Asad Airbase"} {
-		for _, q := range []string{"entity", "co-mentions", "viz-co-mentions"} {
+		for _, q := range []string{"entity", "co-mentions", "viz-co-mentions", "statements-by", "statements-about",
+			"timeline", "roles", "strikes-by", "attacks-on", "articles-mentioning", "quotes-by-org"} {
 			runs = append(runs, run{q, map[string]string{"entity": e}})
+			if q != "entity" && q != "roles" {
+				runs = append(runs, run{q, map[string]string{"entity": e, "limit": "2"}})
+			}
 		}
-		runs = append(runs, run{"co-mentions", map[string]string{"entity": e, "limit": "3"}}, run{"viz-co-mentions", map[string]string{"entity": e, "limit": "7"}})
+		runs = append(runs, run{"timeline", map[string]string{"entity": e, "from": "2024-01-20", "limit": "3"}},
+			run{"articles-mentioning", map[string]string{"entity": e, "to": "2024-01-31", "limit": "1"}})
 	}
 	for _, r := range runs {
 		want, err := lib.Run(ctx, st.QuadStore(), r.query, r.args)
