@@ -53,7 +53,12 @@ var (
 	PredAggStatementsAbout = ng("statementsAbout") // JSON text
 	PredAggRelations       = ng("relationsOf")     // JSON text
 	PredAggArticlesOf      = ng("articlesOf")      // JSON text
+	PredAggQuoteEdges      = ng("quoteEdges")      // JSON text
 )
+
+// QuoteEdgeTop is how many edges ng:quoteEdges keeps (viz-quotes' largest
+// limit).
+const QuoteEdgeTop = 100
 
 // aggregate is what a mirror keeps for one entity.
 type aggregate struct {
@@ -79,6 +84,10 @@ type aggregate struct {
 	// articlesOf: [article, publication date or null] of every article
 	// mentioning the entity; by IRI.
 	articlesOf [][2]any
+	// quoteEdges: [speaker, entity mentioned, statements, example text] of
+	// the statements by or mentioning the entity, most statements first,
+	// then by speaker + " " + entity; at most QuoteEdgeTop.
+	quoteEdges [][4]any
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -96,7 +105,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	for _, l := range []struct {
 		p quad.IRI
 		v any
-	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}} {
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}} {
 		b, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
@@ -220,7 +229,7 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
 	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}}
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -337,6 +346,9 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	if a.relations, err = r.relations(e); err != nil {
 		return nil, err
 	}
+	if a.quoteEdges, err = r.quoteEdges(append(said, about...)); err != nil {
+		return nil, err
+	}
 
 	sorted := append([]string(nil), articles...)
 	sort.Slice(sorted, func(i, j int) bool { return jsLess(sorted[i], sorted[j]) })
@@ -350,6 +362,71 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		a.articlesOf = append(a.articlesOf, [2]any{art, pub})
 	}
 	return a, nil
+}
+
+// quoteEdges returns the edges viz-quotes draws for the quotations among
+// ids: speaker -> entity mentioned, weighted by distinct statements, with
+// the text of the edge's first statement by IRI as example.
+func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
+	type edge struct {
+		s, a, key, first, example string
+		n                         int
+	}
+	edges := map[string]*edge{}
+	done := map[string]bool{}
+	for _, st := range ids {
+		if done[st] {
+			continue
+		}
+		done[st] = true
+		n, err := r.node(st)
+		if err != nil {
+			return nil, err
+		}
+		if !n.types[TypeQuotation] {
+			continue
+		}
+		speakers, err := r.objects(st, PredSpeaker)
+		if err != nil {
+			return nil, err
+		}
+		about, err := r.objects(st, PredMentions)
+		if err != nil {
+			return nil, err
+		}
+		for _, sp := range speakers {
+			for _, ab := range about {
+				if sp == ab {
+					continue
+				}
+				k := sp + " " + ab
+				x := edges[k]
+				if x == nil {
+					x = &edge{s: sp, a: ab, key: k}
+					edges[k] = x
+				}
+				x.n++
+				if x.first == "" || jsLess(st, x.first) {
+					x.first, x.example = st, n.first[PredText]
+				}
+			}
+		}
+	}
+	list := make([]*edge, 0, len(edges))
+	for _, x := range edges {
+		list = append(list, x)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return jsLess(list[i].key, list[j].key)
+	})
+	out := [][4]any{}
+	for i := 0; i < len(list) && i < QuoteEdgeTop; i++ {
+		out = append(out, [4]any{list[i].s, list[i].a, list[i].n, list[i].example})
+	}
+	return out, nil
 }
 
 // nodeInfo is what the light rows read of a statement, relation or
@@ -399,6 +476,19 @@ func (r *reader) node(n string) (*nodeInfo, error) {
 	}
 	r.nodes[n] = x
 	return x, nil
+}
+
+// objects returns the distinct values o of quads (n, p, o) as text.
+func (r *reader) objects(n string, p quad.IRI) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	err := r.each(quad.IRI(n), quad.Subject, p, func(q quad.Quad) {
+		if v := stringOf(q.Object); !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	})
+	return out, err
 }
 
 // subjects returns the distinct IRIs s with a quad (s, p, e), by IRI.

@@ -205,6 +205,7 @@ var Vocabulary = []Term{
 	{PredAggStatementsAbout, "property", "entity (mirror aggregate)", "JSON string", "The same for every quotation that mentions the entity."},
 	{PredAggRelations, "property", "entity (mirror aggregate)", "JSON string", "[[relation, article, startDate, predicate name, article's datePublished, places], ...]: every relation the entity is subject (s), object (o) or location (l) of; places holds those letters; by IRI."},
 	{PredAggArticlesOf, "property", "entity (mirror aggregate)", "JSON string", "[[article, datePublished or null], ...]: every article mentioning the entity, by IRI."},
+	{PredAggQuoteEdges, "property", "entity (mirror aggregate)", "JSON string", "[[speaker, entity mentioned, statements, example text], ...]: viz-quotes' edges over the statements by or mentioning the entity, most statements first; the first 100."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,

@@ -68,7 +68,8 @@ var P = {
   aggStatementsBy: iri(NG + "statementsBy"),
   aggStatementsAbout: iri(NG + "statementsAbout"),
   aggRelations: iri(NG + "relationsOf"),
-  aggArticlesOf: iri(NG + "articlesOf")
+  aggArticlesOf: iri(NG + "articlesOf"),
+  aggQuoteEdges: iri(NG + "quoteEdges")
 };
 
 // C: classes.

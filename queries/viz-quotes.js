@@ -25,7 +25,15 @@ function collect(path) {
       if (ed.first === null || st < ed.first) { ed.first = st; ed.example = plain(d.text); }
     });
 }
-if (params.entity) {
+// An entity in many articles has its strongest edges kept by the mirror.
+var kept = params.entity ? aggregateList(params.entity, P.aggQuoteEdges) : null;
+if (kept) {
+  for (var ki = 0; ki < kept.length; ki++) {
+    var x = kept[ki], kk = x[0] + " " + x[1];
+    edges[kk] = { s: x[0], a: x[1], n: x[2], example: x[3] };
+    keys.push(kk);
+  }
+} else if (params.entity) {
   collect(g.V(iri(params.entity)).In(P.speaker));
   collect(g.V(iri(params.entity)).In(P.mentions));
 } else {
