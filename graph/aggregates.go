@@ -54,7 +54,24 @@ var (
 	PredAggRelations       = ng("relationsOf")     // JSON text
 	PredAggArticlesOf      = ng("articlesOf")      // JSON text
 	PredAggQuoteEdges      = ng("quoteEdges")      // JSON text
+	PredAggOrgQuotes       = ng("orgQuotes")       // JSON text
 )
+
+// OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
+// largest limit).
+const OrgQuoteTop = 1000
+
+// orgTies are the relations tying a person to an organization, in the
+// order quotes-by-org tries them.
+var orgTies = []struct {
+	via  string
+	pred quad.IRI
+}{
+	{"spokesperson_for", RelationPredicates["spokesperson_for"]},
+	{"role_in", RelationPredicates["role_in"]},
+	{"leads", RelationPredicates["leads"]},
+	{"member_of", RelationPredicates["member_of"]},
+}
 
 // QuoteEdgeTop is how many edges ng:quoteEdges keeps (viz-quotes' largest
 // limit).
@@ -88,6 +105,9 @@ type aggregate struct {
 	// the statements by or mentioning the entity, most statements first,
 	// then by speaker + " " + entity; at most QuoteEdgeTop.
 	quoteEdges [][4]any
+	// orgQuotes: [statement, via, person] of the statements quotes-by-org
+	// shows for the entity, in its order; at most OrgQuoteTop.
+	orgQuotes [][3]string
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -105,7 +125,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	for _, l := range []struct {
 		p quad.IRI
 		v any
-	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}} {
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}} {
 		b, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
@@ -229,7 +249,7 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
 	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}}
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -349,6 +369,9 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	if a.quoteEdges, err = r.quoteEdges(append(said, about...)); err != nil {
 		return nil, err
 	}
+	if a.orgQuotes, err = r.orgQuotes(e, said); err != nil {
+		return nil, err
+	}
 
 	sorted := append([]string(nil), articles...)
 	sort.Slice(sorted, func(i, j int) bool { return jsLess(sorted[i], sorted[j]) })
@@ -429,6 +452,106 @@ func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
 	return out, nil
 }
 
+// orgQuotes returns the statements quotes-by-org shows for org, in its
+// order (newest first by own date or else the article's, then by the
+// article's date, then by IRI; undated last), each with the first way it
+// is tied to org: org speaks (said), an unnamed official of an
+// organization named as one of org's names, or a person tied to org (by
+// orgTies, people by IRI) speaks.
+func (r *reader) orgQuotes(org string, said []string) ([][3]string, error) {
+	type cand struct {
+		id, via, person, date, published string
+	}
+	var cands []*cand
+	seen := map[string]bool{}
+	add := func(ids []string, via, person string) error {
+		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n, err := r.node(id)
+			if err != nil {
+				return err
+			}
+			if !n.types[TypeQuotation] || !n.has[PredText] || !n.has[PredIsPartOf] {
+				continue
+			}
+			pub, err := r.publishedOf(n.first[PredIsPartOf])
+			if err != nil {
+				return err
+			}
+			date := n.first[PredDateCreated]
+			if date == "" {
+				date = pub
+			}
+			cands = append(cands, &cand{id: id, via: via, person: person, date: date, published: pub})
+		}
+		return nil
+	}
+	if err := add(said, "speaker", ""); err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	for _, p := range []quad.IRI{PredName, PredAlternateName} {
+		vs, err := r.objects(org, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range vs {
+			names[v] = true
+		}
+	}
+	var byName []string
+	for name := range names {
+		got, err := r.subjectsOf(quad.String(name), PredSpeakerOrg)
+		if err != nil {
+			return nil, err
+		}
+		byName = append(byName, got...)
+	}
+	sort.Slice(byName, func(i, j int) bool { return jsLess(byName[i], byName[j]) })
+	if err := add(byName, "speaker_organization", ""); err != nil {
+		return nil, err
+	}
+	for _, tie := range orgTies {
+		people, err := r.subjects(org, tie.pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range people {
+			st, err := r.subjects(p, PredSpeaker)
+			if err != nil {
+				return nil, err
+			}
+			if err := add(st, tie.via, p); err != nil {
+				return nil, err
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		x, y := cands[i], cands[j]
+		if (x.date == "") != (y.date == "") {
+			return x.date != ""
+		}
+		if x.date != y.date {
+			return jsLess(y.date, x.date)
+		}
+		if (x.published == "") != (y.published == "") {
+			return x.published != ""
+		}
+		if x.published != y.published {
+			return jsLess(y.published, x.published)
+		}
+		return jsLess(x.id, y.id)
+	})
+	out := [][3]string{}
+	for i := 0; i < len(cands) && i < OrgQuoteTop; i++ {
+		out = append(out, [3]string{cands[i].id, cands[i].via, cands[i].person})
+	}
+	return out, nil
+}
+
 // nodeInfo is what the light rows read of a statement, relation or
 // article node: its types, which predicates it has, and the first value
 // (in JavaScript's order) of each.
@@ -493,9 +616,14 @@ func (r *reader) objects(n string, p quad.IRI) ([]string, error) {
 
 // subjects returns the distinct IRIs s with a quad (s, p, e), by IRI.
 func (r *reader) subjects(e string, p quad.IRI) ([]string, error) {
+	return r.subjectsOf(quad.IRI(e), p)
+}
+
+// subjectsOf returns the distinct IRIs s with a quad (s, p, v), by IRI.
+func (r *reader) subjectsOf(v quad.Value, p quad.IRI) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
-	err := r.each(quad.IRI(e), quad.Object, p, func(q quad.Quad) {
+	err := r.each(v, quad.Object, p, func(q quad.Quad) {
 		if s, ok := q.Subject.(quad.IRI); ok && !seen[string(s)] {
 			seen[string(s)] = true
 			out = append(out, string(s))
@@ -736,20 +864,28 @@ func aggregateQuads(r *reader, e string) ([]quad.Quad, error) {
 }
 
 // touchedEntities returns the nodes whose aggregates deltas may change.
-// Every aggregate of an entity is computed from the quads, under some
+// Most aggregates of an entity are computed from the quads, under some
 // label, that name it (the articles mentioning it, its statements and
-// relations, with those articles' dates), so a write can only change the
+// relations, with those articles' dates), so a write can change the
 // aggregates of the IRIs named by a quad it removes or by a quad now
-// under a label it writes to. qs must already hold the deltas.
+// under a label it writes to. ng:orgQuotes also reads statements that
+// name the organization only by its name (ng:speakerOrganization) and
+// those of people tied to it: the organizations so named, and those tied
+// to a touched person, are touched too. qs must already hold the deltas.
 func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]string, error) {
 	seen := map[string]bool{}
-	var out []string
+	var out, orgNames []string
+	addIRI := func(v quad.Value) {
+		if e, ok := v.(quad.IRI); ok && !seen[string(e)] {
+			seen[string(e)] = true
+			out = append(out, string(e))
+		}
+	}
 	add := func(q quad.Quad) {
-		for _, v := range [...]quad.Value{q.Subject, q.Object} {
-			if e, ok := v.(quad.IRI); ok && !seen[string(e)] {
-				seen[string(e)] = true
-				out = append(out, string(e))
-			}
+		addIRI(q.Subject)
+		addIRI(q.Object)
+		if q.Predicate == PredSpeakerOrg {
+			orgNames = append(orgNames, stringOf(q.Object))
 		}
 	}
 	labels := map[quad.Value]bool{}
@@ -775,6 +911,21 @@ func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.D
 		it.Close()
 		if err != nil {
 			return nil, fmt.Errorf("read quads under %s: %w", l, err)
+		}
+	}
+	r := newReader(ctx, qs)
+	for _, name := range orgNames {
+		for _, p := range []quad.IRI{PredName, PredAlternateName} {
+			if err := r.each(quad.String(name), quad.Object, p, func(q quad.Quad) { addIRI(q.Subject) }); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, e := range append([]string(nil), out...) {
+		for _, tie := range orgTies {
+			if err := r.each(quad.IRI(e), quad.Subject, tie.pred, func(q quad.Quad) { addIRI(q.Object) }); err != nil {
+				return nil, err
+			}
 		}
 	}
 	sort.Strings(out)

@@ -58,9 +58,9 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	}
 	mustWrite(t, src, riverArticle())
 	got := same("two articles")
-	// Ana Ruiz and Ridgeport are in both articles: 12 aggregates each.
-	if len(got) != 24 {
-		t.Fatalf("aggregates after two articles: %d quads, want 24:\n%v", len(got), got)
+	// Ana Ruiz and Ridgeport are in both articles: 13 aggregates each.
+	if len(got) != 26 {
+		t.Fatalf("aggregates after two articles: %d quads, want 26:\n%v", len(got), got)
 	}
 	want := map[quad.IRI]quad.Value{
 		PredAggArticles:   quad.Int(2),
@@ -138,4 +138,70 @@ func TestJSLessIsUTF16Order(t *testing.T) {
 			t.Errorf("jsLess(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
+}
+
+// An organization's statements include those of unnamed officials named
+// by its name and those of people tied to it, in articles that may not
+// name the organization itself: writing such an article updates the
+// organization's aggregates too.
+func TestAggregatesFollowWritesThatDoNotNameTheEntity(t *testing.T) {
+	ctx := context.Background()
+	src := openTest(t, "memstore", "")
+	m, err := MirrorWithOptions(ctx, src, MirrorOptions{AggregateMinArticles: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	same := func(step string) []string {
+		t.Helper()
+		fresh, err := MirrorWithOptions(ctx, src, MirrorOptions{AggregateMinArticles: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer fresh.Close()
+		got, want := aggregateLines(t, m), aggregateLines(t, fresh)
+		sameLines(t, step, got, want)
+		return got
+	}
+	orgQuotes := func() string {
+		t.Helper()
+		qs, err := m.LabelQuadsScan(ctx, AggregatesLabel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if q.Subject == quad.IRI(entCouncil) && q.Predicate == PredAggOrgQuotes {
+				return stringOf(q.Object)
+			}
+		}
+		return ""
+	}
+	mustWrite(t, src, harborV1()) // Tomas Berg is a member of the Harbor Council
+	same("harbor")
+	if got := orgQuotes(); got != "[]" {
+		t.Fatalf("Harbor Council's statements after harbor: %s", got)
+	}
+	// An unnamed official of the "Harbor Council"; the article does not
+	// name the council as an entity.
+	mustWrite(t, src, riverArticle())
+	same("river")
+	if got, want := orgQuotes(), `[["`+ArticleBase+`river/quote/1","speaker_organization",""]]`; got != want {
+		t.Fatalf("Harbor Council's statements after river: %s, want %s", got, want)
+	}
+	// Tomas Berg speaks in an article that does not name the council.
+	mustWrite(t, src, newsgraph.Extraction{
+		Doc: "berg", Published: "2031-03-06", Title: "Berg speaks", Source: "Example Wire",
+		Entities: []newsgraph.Entity{{ID: entBerg, Name: "Tomas Berg", Type: newsgraph.Person, Aliases: []string{"Tomas Berg"},
+			Mentions: []newsgraph.Span{{Start: 0, End: 10}}}},
+		Quotes: []newsgraph.Quote{{Speaker: "Tomas Berg", SpeakerID: entBerg, Text: "The port is ready", Cue: "said",
+			Date: "2031-03-06", Kind: "direct", Start: 20, End: 40}},
+	})
+	same("berg")
+	if got, want := orgQuotes(), `[["`+ArticleBase+`berg/quote/1","member_of","`+entBerg+`"],["`+ArticleBase+`river/quote/1","speaker_organization",""]]`; got != want {
+		t.Fatalf("Harbor Council's statements after berg: %s, want %s", got, want)
+	}
+	if _, err := src.DeleteArticle(ctx, "river"); err != nil {
+		t.Fatal(err)
+	}
+	same("river deleted")
 }

@@ -206,6 +206,7 @@ var Vocabulary = []Term{
 	{PredAggRelations, "property", "entity (mirror aggregate)", "JSON string", "[[relation, article, startDate, predicate name, article's datePublished, places], ...]: every relation the entity is subject (s), object (o) or location (l) of; places holds those letters; by IRI."},
 	{PredAggArticlesOf, "property", "entity (mirror aggregate)", "JSON string", "[[article, datePublished or null], ...]: every article mentioning the entity, by IRI."},
 	{PredAggQuoteEdges, "property", "entity (mirror aggregate)", "JSON string", "[[speaker, entity mentioned, statements, example text], ...]: viz-quotes' edges over the statements by or mentioning the entity, most statements first; the first 100."},
+	{PredAggOrgQuotes, "property", "entity (mirror aggregate)", "JSON string", "[[statement, via, person], ...]: the statements quotes-by-org shows for the entity, newest first, with how each is tied to it; the first 1,000."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,

@@ -69,7 +69,8 @@ var P = {
   aggStatementsAbout: iri(NG + "statementsAbout"),
   aggRelations: iri(NG + "relationsOf"),
   aggArticlesOf: iri(NG + "articlesOf"),
-  aggQuoteEdges: iri(NG + "quoteEdges")
+  aggQuoteEdges: iri(NG + "quoteEdges"),
+  aggOrgQuotes: iri(NG + "orgQuotes")
 };
 
 // C: classes.
