@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -55,6 +56,7 @@ var (
 	PredAggArticlesOf      = ng("articlesOf")      // JSON text
 	PredAggQuoteEdges      = ng("quoteEdges")      // JSON text
 	PredAggOrgQuotes       = ng("orgQuotes")       // JSON text
+	PredAggAttackEdges     = ng("attackEdges")     // JSON text
 )
 
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
@@ -73,8 +75,8 @@ var orgTies = []struct {
 	{"member_of", RelationPredicates["member_of"]},
 }
 
-// QuoteEdgeTop is how many edges ng:quoteEdges keeps (viz-quotes' largest
-// limit).
+// QuoteEdgeTop is how many edges ng:quoteEdges and ng:attackEdges keep
+// (viz-quotes' and viz-attacks' largest limit).
 const QuoteEdgeTop = 100
 
 // aggregate is what a mirror keeps for one entity.
@@ -108,6 +110,11 @@ type aggregate struct {
 	// orgQuotes: [statement, via, person] of the statements quotes-by-org
 	// shows for the entity, in its order; at most OrgQuoteTop.
 	orgQuotes [][3]string
+	// attackEdges: [attacker, attacked, relations, predicates joined by
+	// ", ", latest date] of the attacked and struck relations the entity
+	// is the subject or object of, most relations first, then by
+	// attacker + " " + attacked; at most QuoteEdgeTop.
+	attackEdges [][5]any
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -125,7 +132,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	for _, l := range []struct {
 		p quad.IRI
 		v any
-	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}} {
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}} {
 		b, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
@@ -249,7 +256,7 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
 	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}}
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -370,6 +377,9 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		return nil, err
 	}
 	if a.orgQuotes, err = r.orgQuotes(e, said); err != nil {
+		return nil, err
+	}
+	if a.attackEdges, err = r.attackEdges(e); err != nil {
 		return nil, err
 	}
 
@@ -548,6 +558,97 @@ func (r *reader) orgQuotes(org string, said []string) ([][3]string, error) {
 	out := [][3]string{}
 	for i := 0; i < len(cands) && i < OrgQuoteTop; i++ {
 		out = append(out, [3]string{cands[i].id, cands[i].via, cands[i].person})
+	}
+	return out, nil
+}
+
+// attackEdges returns the edges viz-attacks draws for entity e: one per
+// (subject, object) of the relations e is the subject or object of whose
+// predicate is attacked or struck.
+func (r *reader) attackEdges(e string) ([][5]any, error) {
+	type edge struct {
+		s, o, key, last string
+		preds           map[string]bool
+		n               int
+	}
+	var ids []string
+	for _, p := range []quad.IRI{PredSubject, PredObject} {
+		got, err := r.subjects(e, p)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	edges := map[string]*edge{}
+	done := map[string]bool{}
+	for _, id := range ids {
+		if done[id] {
+			continue
+		}
+		done[id] = true
+		preds, err := r.objects(id, PredRelation)
+		if err != nil {
+			return nil, err
+		}
+		var attack []string
+		for _, p := range preds {
+			if p == "attacked" || p == "struck" {
+				attack = append(attack, p)
+			}
+		}
+		if len(attack) == 0 {
+			continue
+		}
+		subj, err := r.objects(id, PredSubject)
+		if err != nil {
+			return nil, err
+		}
+		obj, err := r.objects(id, PredObject)
+		if err != nil {
+			return nil, err
+		}
+		dates, err := r.objects(id, PredStartDate)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range subj {
+			for _, o := range obj {
+				k := s + " " + o
+				x := edges[k]
+				if x == nil {
+					x = &edge{s: s, o: o, key: k, preds: map[string]bool{}}
+					edges[k] = x
+				}
+				x.n++
+				for _, p := range attack {
+					x.preds[p] = true
+				}
+				for _, d := range dates {
+					if jsLess(x.last, d) {
+						x.last = d
+					}
+				}
+			}
+		}
+	}
+	list := make([]*edge, 0, len(edges))
+	for _, x := range edges {
+		list = append(list, x)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return jsLess(list[i].key, list[j].key)
+	})
+	out := [][5]any{}
+	for i := 0; i < len(list) && i < QuoteEdgeTop; i++ {
+		var preds []string
+		for p := range list[i].preds {
+			preds = append(preds, p)
+		}
+		sort.Strings(preds)
+		out = append(out, [5]any{list[i].s, list[i].o, list[i].n, strings.Join(preds, ", "), list[i].last})
 	}
 	return out, nil
 }

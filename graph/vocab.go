@@ -207,6 +207,7 @@ var Vocabulary = []Term{
 	{PredAggArticlesOf, "property", "entity (mirror aggregate)", "JSON string", "[[article, datePublished or null], ...]: every article mentioning the entity, by IRI."},
 	{PredAggQuoteEdges, "property", "entity (mirror aggregate)", "JSON string", "[[speaker, entity mentioned, statements, example text], ...]: viz-quotes' edges over the statements by or mentioning the entity, most statements first; the first 100."},
 	{PredAggOrgQuotes, "property", "entity (mirror aggregate)", "JSON string", "[[statement, via, person], ...]: the statements quotes-by-org shows for the entity, newest first, with how each is tied to it; the first 1,000."},
+	{PredAggAttackEdges, "property", "entity (mirror aggregate)", "JSON string", "[[attacker, attacked, relations, predicates, latest date], ...]: viz-attacks' edges over the attacked and struck relations the entity is subject or object of, most relations first; the first 100."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,

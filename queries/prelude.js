@@ -70,7 +70,8 @@ var P = {
   aggRelations: iri(NG + "relationsOf"),
   aggArticlesOf: iri(NG + "articlesOf"),
   aggQuoteEdges: iri(NG + "quoteEdges"),
-  aggOrgQuotes: iri(NG + "orgQuotes")
+  aggOrgQuotes: iri(NG + "orgQuotes"),
+  aggAttackEdges: iri(NG + "attackEdges")
 };
 
 // C: classes.

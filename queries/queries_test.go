@@ -466,8 +466,8 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggCoMentionPairs": graph.PredAggCoMentionPairs, "P.aggStatementsBy": graph.PredAggStatementsBy,
 		"P.aggStatementsAbout": graph.PredAggStatementsAbout, "P.aggRelations": graph.PredAggRelations,
 		"P.aggArticlesOf": graph.PredAggArticlesOf, "P.aggQuoteEdges": graph.PredAggQuoteEdges,
-		"P.aggOrgQuotes": graph.PredAggOrgQuotes,
-		"C.article":      graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
+		"P.aggOrgQuotes": graph.PredAggOrgQuotes, "P.aggAttackEdges": graph.PredAggAttackEdges,
+		"C.article": graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
 		"C.claim": graph.TypeClaim, "C.mention": graph.TypeMention,
 	}
 	got := res.Rows[0]

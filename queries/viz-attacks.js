@@ -7,8 +7,19 @@
 // and strikes), predicates (attacked, struck) and last_date.
 
 var edges = {}, keys = [];
-var start = params.entity ? g.V(iri(params.entity)).In([P.subject, P.object]) : g.V().Has(P.type, C.relation);
-start.Has(P.predicate, str("attacked"), str("struck")).Tag("relation")
+// An entity in many articles has its strongest edges kept by the mirror.
+var kept = params.entity ? aggregateList(params.entity, P.aggAttackEdges) : null;
+if (kept) {
+  for (var ki = 0; ki < kept.length; ki++) {
+    var x = kept[ki], kk = x[0] + " " + x[1];
+    edges[kk] = { s: x[0], o: x[1], n: x[2], predicates: x[3], last: x[4] };
+    keys.push(kk);
+  }
+} else {
+  counted(params.entity ? g.V(iri(params.entity)).In([P.subject, P.object]) : g.V().Has(P.type, C.relation));
+}
+function counted(start) {
+  start.Has(P.predicate, str("attacked"), str("struck")).Tag("relation")
   .Save(P.predicate, "predicate")
   .Save(P.subject, "subject")
   .Save(P.object, "object")
@@ -23,10 +34,12 @@ start.Has(P.predicate, str("attacked"), str("struck")).Tag("relation")
     e.preds[plain(d.predicate)] = true;
     if (plain(d.date) > e.last) { e.last = plain(d.date); }
   });
+  for (var j = 0; j < keys.length; j++) { edges[keys[j]].predicates = Object.keys(edges[keys[j]].preds).sort().join(", "); }
+}
 keys.sort(function (p, q) { return edges[q].n - edges[p].n || (p < q ? -1 : p > q ? 1 : 0); });
 for (var i = 0; i < keys.length && i < params.limit; i++) {
   var e = edges[keys[i]], row = edgeRow(e.s, e.o, e.n);
-  row.predicates = Object.keys(e.preds).sort().join(", ");
+  row.predicates = e.predicates;
   row.last_date = e.last;
   g.Emit(row);
 }

@@ -180,7 +180,7 @@ func TestCannedQueriesSameFromAggregates(t *testing.T) {
 	}
 	for _, e := range []string{"Iraq", "Sudani", "Lloyd Austin", "Daesh", "Kataib Hezbollah", "al-Asad Airbase"} {
 		for _, q := range []string{"entity", "co-mentions", "viz-co-mentions", "statements-by", "statements-about",
-			"timeline", "roles", "strikes-by", "attacks-on", "articles-mentioning", "quotes-by-org", "viz-quotes"} {
+			"timeline", "roles", "strikes-by", "attacks-on", "articles-mentioning", "quotes-by-org", "viz-quotes", "viz-attacks"} {
 			runs = append(runs, run{q, map[string]string{"entity": e}})
 			if q != "entity" && q != "roles" {
 				runs = append(runs, run{q, map[string]string{"entity": e, "limit": "2"}})
