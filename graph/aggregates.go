@@ -57,6 +57,7 @@ var (
 	PredAggQuoteEdges      = ng("quoteEdges")      // JSON text
 	PredAggOrgQuotes       = ng("orgQuotes")       // JSON text
 	PredAggAttackEdges     = ng("attackEdges")     // JSON text
+	PredAggAttacksOn       = ng("attacksOn")       // JSON text
 )
 
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
@@ -115,6 +116,11 @@ type aggregate struct {
 	// is the subject or object of, most relations first, then by
 	// attacker + " " + attacked; at most QuoteEdgeTop.
 	attackEdges [][5]any
+	// attacksOn: light relation rows ([relation, article, own date,
+	// predicate name, article's publication date]) of the attacked and
+	// struck relations whose object is the entity or a place in it
+	// (schema:containedInPlace), or whose location is the entity; by IRI.
+	attacksOn [][5]string
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -132,7 +138,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	for _, l := range []struct {
 		p quad.IRI
 		v any
-	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}} {
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}, {PredAggAttacksOn, a.attacksOn}} {
 		b, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
@@ -256,7 +262,7 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
 	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}}
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -380,6 +386,9 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		return nil, err
 	}
 	if a.attackEdges, err = r.attackEdges(e); err != nil {
+		return nil, err
+	}
+	if a.attacksOn, err = r.attacksOn(e); err != nil {
 		return nil, err
 	}
 
@@ -649,6 +658,49 @@ func (r *reader) attackEdges(e string) ([][5]any, error) {
 		}
 		sort.Strings(preds)
 		out = append(out, [5]any{list[i].s, list[i].o, list[i].n, strings.Join(preds, ", "), list[i].last})
+	}
+	return out, nil
+}
+
+// attacksOn returns the light rows attacks-on reads for entity e.
+func (r *reader) attacksOn(e string) ([][5]string, error) {
+	places, err := r.subjects(e, RelationPredicates["located_in"])
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, t := range append([]string{e}, places...) {
+		got, err := r.subjects(t, PredObject)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	at, err := r.subjects(e, PredLocation)
+	if err != nil {
+		return nil, err
+	}
+	ids = append(ids, at...)
+	sort.Slice(ids, func(i, j int) bool { return jsLess(ids[i], ids[j]) })
+	out := [][5]string{}
+	for i, id := range ids {
+		if i > 0 && ids[i-1] == id {
+			continue
+		}
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		pred := n.first[PredRelation]
+		if !n.types[TypeRelation] || !n.has[PredObject] || !n.has[PredIsPartOf] || (pred != "attacked" && pred != "struck") {
+			continue
+		}
+		art := n.first[PredIsPartOf]
+		pub, err := r.publishedOf(art)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, [5]string{id, art, n.first[PredStartDate], pred, pub})
 	}
 	return out, nil
 }
@@ -971,8 +1023,9 @@ func aggregateQuads(r *reader, e string) ([]quad.Quad, error) {
 // aggregates of the IRIs named by a quad it removes or by a quad now
 // under a label it writes to. ng:orgQuotes also reads statements that
 // name the organization only by its name (ng:speakerOrganization) and
-// those of people tied to it: the organizations so named, and those tied
-// to a touched person, are touched too. qs must already hold the deltas.
+// those of people tied to it, and ng:attacksOn the attacks on places in
+// the entity: the organizations so named, those tied to a touched person
+// and the places a touched place is in are touched too. qs must already hold the deltas.
 func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]string, error) {
 	seen := map[string]bool{}
 	var out, orgNames []string
@@ -1027,6 +1080,9 @@ func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.D
 			if err := r.each(quad.IRI(e), quad.Subject, tie.pred, func(q quad.Quad) { addIRI(q.Object) }); err != nil {
 				return nil, err
 			}
+		}
+		if err := r.each(quad.IRI(e), quad.Subject, RelationPredicates["located_in"], func(q quad.Quad) { addIRI(q.Object) }); err != nil {
+			return nil, err
 		}
 	}
 	sort.Strings(out)

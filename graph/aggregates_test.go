@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -58,9 +59,9 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	}
 	mustWrite(t, src, riverArticle())
 	got := same("two articles")
-	// Ana Ruiz and Ridgeport are in both articles: 14 aggregates each.
-	if len(got) != 28 {
-		t.Fatalf("aggregates after two articles: %d quads, want 28:\n%v", len(got), got)
+	// Ana Ruiz and Ridgeport are in both articles: 15 aggregates each.
+	if len(got) != 30 {
+		t.Fatalf("aggregates after two articles: %d quads, want 30:\n%v", len(got), got)
 	}
 	want := map[quad.IRI]quad.Value{
 		PredAggArticles:   quad.Int(2),
@@ -204,4 +205,30 @@ func TestAggregatesFollowWritesThatDoNotNameTheEntity(t *testing.T) {
 		t.Fatal(err)
 	}
 	same("river deleted")
+
+	// Ridgeport is in Norland; an attack on Ridgeport, in an article that
+	// does not name Norland, is an attack on Norland too.
+	ridge := newsgraph.Entity{ID: entRidge, Name: "Ridgeport", Type: newsgraph.GPE, Aliases: []string{"Ridgeport"}, Mentions: []newsgraph.Span{{Start: 0, End: 9}}}
+	norland := newsgraph.Entity{ID: EntityBase + "norland", Name: "Norland", Type: newsgraph.GPE, Aliases: []string{"Norland"}, Mentions: []newsgraph.Span{{Start: 11, End: 18}}}
+	rebels := newsgraph.Entity{ID: EntityBase + "red-band", Name: "Red Band", Type: newsgraph.Org, Aliases: []string{"Red Band"}, Mentions: []newsgraph.Span{{Start: 30, End: 38}}}
+	mustWrite(t, src, newsgraph.Extraction{
+		Doc: "where", Published: "2031-03-07", Title: "Ridgeport, Norland", Source: "Example Wire",
+		Entities:  []newsgraph.Entity{ridge, norland},
+		Relations: []newsgraph.Relation{{Subject: "Ridgeport", Predicate: newsgraph.LocatedIn, Object: "Norland", Evidence: "Ridgeport, Norland"}},
+	})
+	same("where")
+	mustWrite(t, src, newsgraph.Extraction{
+		Doc: "attack", Published: "2031-03-08", Title: "Red Band attacks Ridgeport", Source: "Example Wire",
+		Entities:  []newsgraph.Entity{ridge, rebels},
+		Relations: []newsgraph.Relation{{Subject: "Red Band", Predicate: newsgraph.Attacked, Object: "Ridgeport", Evidence: "Red Band attacked Ridgeport."}},
+	})
+	got := same("attack")
+	want := `<` + EntityBase + `norland> <` + string(PredAggAttacksOn) + `> "[[\"` + ArticleBase + `attack/relation/1\",\"` + ArticleBase + `attack\",\"\",\"attacked\",\"2031-03-08\"]]"`
+	found := false
+	for _, l := range got {
+		found = found || strings.HasPrefix(l, want)
+	}
+	if !found {
+		t.Fatalf("Norland's attacks after an attack on Ridgeport: no line %s in\n%s", want, strings.Join(got, "\n"))
+	}
 }

@@ -208,6 +208,7 @@ var Vocabulary = []Term{
 	{PredAggQuoteEdges, "property", "entity (mirror aggregate)", "JSON string", "[[speaker, entity mentioned, statements, example text], ...]: viz-quotes' edges over the statements by or mentioning the entity, most statements first; the first 100."},
 	{PredAggOrgQuotes, "property", "entity (mirror aggregate)", "JSON string", "[[statement, via, person], ...]: the statements quotes-by-org shows for the entity, newest first, with how each is tied to it; the first 1,000."},
 	{PredAggAttackEdges, "property", "entity (mirror aggregate)", "JSON string", "[[attacker, attacked, relations, predicates, latest date], ...]: viz-attacks' edges over the attacked and struck relations the entity is subject or object of, most relations first; the first 100."},
+	{PredAggAttacksOn, "property", "entity (mirror aggregate)", "JSON string", "[[relation, article, startDate, predicate name, article's datePublished], ...]: the attacked and struck relations whose object is the entity or a place in it, or whose location is the entity; by IRI."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,

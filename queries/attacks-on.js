@@ -11,22 +11,25 @@ var target = params.entity;
 var ATTACKS = { attacked: true, struck: true };
 
 // Targets: the entity and the places located in it (one level).
-var targets = [target].concat(values(g.V(iri(target)).In(P.locatedIn)));
-// Attacks are picked from light rows (predicate and date), and only those
-// that can make the first `limit` by date are read in full.
-var light = [], unkept = [];
-for (var ti = 0; ti < targets.length; ti++) {
-  var kept = keptRelations(targets[ti], "o");
-  if (kept) { light = light.concat(kept); } else { unkept.push(targets[ti]); }
-}
-if (unkept.length) { light = light.concat(lightRelations(nodes(unkept).In(P.object))); }
-light = light.concat(relationsOf(target, "l"));
-var attacks = [], seen = {};
-for (var i = 0; i < light.length; i++) {
-  var r = light[i];
-  if (!ATTACKS[r.predicate] || seen[r.id]) { continue; }
-  seen[r.id] = true;
-  attacks.push(r);
+// An entity in many articles has these attacks kept by the mirror.
+var attacks = keptRelationRows(target, P.aggAttacksOn);
+if (!attacks) {
+  var targets = [target].concat(values(g.V(iri(target)).In(P.locatedIn)));
+  var light = [], unkept = [];
+  for (var ti = 0; ti < targets.length; ti++) {
+    var kept = keptRelations(targets[ti], "o");
+    if (kept) { light = light.concat(kept); } else { unkept.push(targets[ti]); }
+  }
+  if (unkept.length) { light = light.concat(lightRelations(nodes(unkept).In(P.object))); }
+  light = light.concat(relationsOf(target, "l"));
+  var seen = {};
+  attacks = [];
+  for (var i = 0; i < light.length; i++) {
+    var r = light[i];
+    if (!ATTACKS[r.predicate] || seen[r.id]) { continue; }
+    seen[r.id] = true;
+    attacks.push(r);
+  }
 }
 var rows = relationRows(nodes(ids(topRows(attacks, true, params.limit, false))));
 sortRows(rows, ["-date", "-published", "relation"]);

@@ -71,7 +71,8 @@ var P = {
   aggArticlesOf: iri(NG + "articlesOf"),
   aggQuoteEdges: iri(NG + "quoteEdges"),
   aggOrgQuotes: iri(NG + "orgQuotes"),
-  aggAttackEdges: iri(NG + "attackEdges")
+  aggAttackEdges: iri(NG + "attackEdges"),
+  aggAttacksOn: iri(NG + "attacksOn")
 };
 
 // C: classes.
@@ -332,6 +333,18 @@ function keptStatements(e, pred) {
   for (var i = 0; i < list.length; i++) {
     var x = list[i];
     rows.push({ id: x[0], article: x[1], date: x[2], published: x[3] });
+  }
+  return rows;
+}
+// keptRelationRows is the light relation rows of aggregate pred
+// (P.aggAttacksOn), or null.
+function keptRelationRows(e, pred) {
+  var list = aggregateList(e, pred);
+  if (list === null) { return null; }
+  var rows = [];
+  for (var i = 0; i < list.length; i++) {
+    var x = list[i];
+    rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3], published: x[4] });
   }
   return rows;
 }
