@@ -60,6 +60,14 @@ var (
 	PredAggAttacksOn       = ng("attacksOn")       // JSON text
 )
 
+// The key index: every distinct ng:key of a node with an ng:entityType,
+// as (KeyIndex, ng:indexedKey, key) under AggregatesLabel, so the entities
+// query can match keys without walking every entity of every article.
+var (
+	KeyIndex       = ng("keyIndex")
+	PredIndexedKey = ng("indexedKey")
+)
+
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
 // largest limit).
 const OrgQuoteTop = 1000
@@ -80,8 +88,11 @@ var orgTies = []struct {
 // (viz-quotes' and viz-attacks' largest limit).
 const QuoteEdgeTop = 100
 
-// aggregate is what a mirror keeps for one entity.
+// aggregate is what a mirror keeps for one entity: for every entity in
+// at least one article its article count; for those in at least the
+// mirror's AggregateMinArticles (full) the rest as well.
 type aggregate struct {
+	full       bool
 	articles   int
 	mentions   int64
 	statements int
@@ -125,6 +136,10 @@ type aggregate struct {
 
 // quads returns the aggregate as quads about entity e.
 func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
+	q := func(p quad.IRI, o quad.Value) quad.Quad { return quad.Make(e, p, o, AggregatesLabel) }
+	if !a.full {
+		return []quad.Quad{q(PredAggArticles, quad.Int(a.articles))}, nil
+	}
 	cm, err := json.Marshal(a.coMentions)
 	if err != nil {
 		return nil, fmt.Errorf("aggregates of %s: %w", e, err)
@@ -133,7 +148,6 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	if err != nil {
 		return nil, fmt.Errorf("aggregates of %s: %w", e, err)
 	}
-	q := func(p quad.IRI, o quad.Value) quad.Quad { return quad.Make(e, p, o, AggregatesLabel) }
 	var lists []quad.Quad
 	for _, l := range []struct {
 		p quad.IRI
@@ -261,7 +275,7 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 // aggregate computes entity e's aggregate from the articles mentioning it.
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
-	a := &aggregate{articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
+	a := &aggregate{full: true, articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
 		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
@@ -910,8 +924,8 @@ func stringOf(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
-// aggregateAll computes the aggregates of every entity mentioned in at
-// least min articles of qs.
+// aggregateAll computes the aggregates of every entity mentioned in qs's
+// articles (full ones for those in at least min).
 func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string]*aggregate, error) {
 	r := newReader(ctx, qs)
 	// Every article, then what each mentions.
@@ -937,6 +951,7 @@ func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string
 	out := map[string]*aggregate{}
 	for e, articles := range byEntity {
 		if len(articles) < min {
+			out[e] = &aggregate{articles: len(articles)}
 			continue
 		}
 		if err := ctx.Err(); err != nil {
@@ -953,7 +968,7 @@ func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string
 
 // aggregateDeltas returns the deltas that replace the aggregates of the
 // given entities in qs with ones computed from qs as it is now: entities
-// below min articles lose theirs.
+// below min articles keep only their count, those in none lose it too.
 func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string, min int) ([]cgraph.Delta, error) {
 	r := newReader(ctx, qs)
 	var deltas []cgraph.Delta
@@ -967,11 +982,13 @@ func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string
 		if err != nil {
 			return nil, err
 		}
+		a := &aggregate{articles: len(articles)}
 		if len(articles) >= min {
-			a, err := r.aggregate(e, articles)
-			if err != nil {
+			if a, err = r.aggregate(e, articles); err != nil {
 				return nil, err
 			}
+		}
+		if len(articles) > 0 {
 			if now, err = a.quads(quad.IRI(e)); err != nil {
 				return nil, err
 			}
@@ -1086,5 +1103,100 @@ func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.D
 		}
 	}
 	sort.Strings(out)
+	return out, nil
+}
+
+// indexedKeys returns, of keys (all of qs's when nil), those some node
+// with an ng:entityType has as ng:key.
+func indexedKeys(ctx context.Context, qs cgraph.QuadStore, keys []string) (map[string]bool, error) {
+	r := newReader(ctx, qs)
+	typed := map[quad.Value]bool{}
+	isTyped := func(v quad.Value) (bool, error) {
+		if t, ok := typed[v]; ok {
+			return t, nil
+		}
+		t := false
+		err := r.each(v, quad.Subject, PredEntityType, func(quad.Quad) { t = true })
+		typed[v] = t
+		return t, err
+	}
+	out := map[string]bool{}
+	check := func(q quad.Quad) error {
+		if q.Predicate != PredKey {
+			return nil
+		}
+		t, err := isTyped(q.Subject)
+		if t {
+			out[stringOf(q.Object)] = true
+		}
+		return err
+	}
+	var from []quad.Value
+	dir := quad.Object
+	if keys == nil {
+		from, dir = []quad.Value{PredKey}, quad.Predicate
+	}
+	for _, k := range keys {
+		from = append(from, quad.String(k))
+	}
+	for _, v := range from {
+		ref := qs.ValueOf(v)
+		if ref == nil {
+			continue
+		}
+		it := qs.QuadIterator(dir, ref)
+		for it.Next(ctx) {
+			if err := check(qs.Quad(it.Result())); err != nil {
+				it.Close()
+				return nil, err
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read keys: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// keyIndexDeltas returns the deltas that bring the key index in step with
+// deltas just applied to qs.
+func keyIndexDeltas(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
+	seen := map[string]bool{}
+	var keys []string
+	addKey := func(v quad.Value) {
+		if k := stringOf(v); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	r := newReader(ctx, qs)
+	for _, d := range deltas {
+		switch d.Quad.Predicate {
+		case PredKey:
+			addKey(d.Quad.Object)
+		case PredEntityType:
+			if err := r.each(d.Quad.Subject, quad.Subject, PredKey, func(q quad.Quad) { addKey(q.Object) }); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	present, err := indexedKeys(ctx, qs, keys)
+	if err != nil {
+		return nil, err
+	}
+	var out []cgraph.Delta
+	for _, k := range keys {
+		q := quad.Make(KeyIndex, PredIndexedKey, quad.String(k), AggregatesLabel)
+		if present[k] {
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		} else {
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
 	return out, nil
 }

@@ -12,6 +12,17 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
+// withPredicate is the lines of N-Quads whose predicate is p.
+func withPredicate(lines []string, p quad.IRI) []string {
+	var out []string
+	for _, l := range lines {
+		if strings.Contains(l, "> <"+string(p)+"> ") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // aggregateLines lists the aggregate quads of mirror m as sorted N-Quads.
 func aggregateLines(t *testing.T, m *Store) []string {
 	t.Helper()
@@ -54,14 +65,26 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	}
 
 	mustWrite(t, src, harborV1())
-	if got := same("one article"); len(got) != 0 {
-		t.Fatalf("entities in one article have aggregates: %v", got)
+	got := same("one article")
+	// Entities in fewer articles than the threshold have only their
+	// article count; every entity key is indexed.
+	if n := len(withPredicate(got, PredAggArticles)); n != 4 {
+		t.Errorf("article counts after one article: %d, want 4 (one per entity)", n)
+	}
+	if n := len(withPredicate(got, PredIndexedKey)); n != len(got)-4 || n == 0 {
+		t.Fatalf("after one article, %d keys indexed and %d other aggregates:\n%v", n, len(got)-n, got)
+	}
+	if keys := withPredicate(got, PredIndexedKey); !strings.Contains(strings.Join(keys, "\n"), `"ruiz"`) {
+		t.Errorf("the key index lacks Ana Ruiz's alias: %v", keys)
 	}
 	mustWrite(t, src, riverArticle())
-	got := same("two articles")
+	got = same("two articles")
 	// Ana Ruiz and Ridgeport are in both articles: 15 aggregates each.
-	if len(got) != 30 {
-		t.Fatalf("aggregates after two articles: %d quads, want 30:\n%v", len(got), got)
+	if n := len(withPredicate(got, PredAggCoMentions)); n != 2 {
+		t.Fatalf("full aggregates after two articles: %d entities, want 2:\n%v", n, got)
+	}
+	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)); n != 2*14 {
+		t.Fatalf("aggregates after two articles: %d besides keys and counts, want 28:\n%v", n, got)
 	}
 	want := map[quad.IRI]quad.Value{
 		PredAggArticles:   quad.Int(2),
@@ -96,8 +119,11 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	if _, err := src.DeleteArticle(ctx, riverArticle().Doc); err != nil {
 		t.Fatal(err)
 	}
-	if got := same("after a delete"); len(got) != 0 {
+	if got := same("after a delete"); len(withPredicate(got, PredAggCoMentions)) != 0 {
 		t.Fatalf("entities left in one article keep aggregates: %v", got)
+	}
+	if got := aggregateLines(t, m); strings.Contains(strings.Join(got, "\n"), `"kell river"`) {
+		t.Errorf("the key of an entity no article names any more is still indexed")
 	}
 	if _, err := src.WriteArticles(ctx, []newsgraph.Extraction{riverArticle(), harborV1()}); err != nil {
 		t.Fatal(err)

@@ -13,14 +13,20 @@ import (
 // ImportBatch is how many quads Import applies per transaction.
 var ImportBatch = 10000
 
-// Export writes every quad of the store as N-Quads, labels included.
+// Export writes every quad of the store as N-Quads, labels included. A
+// mirror's aggregates (AggregatesLabel) are derived, not data, and are
+// left out.
 func (s *Store) Export(ctx context.Context, w io.Writer) error {
 	qs := s.h.QuadStore
 	it := qs.QuadsAllIterator()
 	defer it.Close()
 	qw := nquads.NewWriter(w)
 	for it.Next(ctx) {
-		if err := qw.WriteQuad(qs.Quad(it.Result())); err != nil {
+		q := qs.Quad(it.Result())
+		if q.Label == AggregatesLabel {
+			continue
+		}
+		if err := qw.WriteQuad(q); err != nil {
 			return fmt.Errorf("export %s store: %w", s.backend, err)
 		}
 	}
@@ -78,6 +84,9 @@ func (s *Store) ImportNamed(ctx context.Context, r io.Reader, name string) (int,
 		}
 		if !q.IsValid() {
 			return n, fmt.Errorf("import %s: quad %d is incomplete: %v", name, n+1, q)
+		}
+		if q.Label == AggregatesLabel {
+			return n, fmt.Errorf("import %s: quad %d: the label %s is kept for a mirror's aggregates, which are derived and never stored", name, n+1, AggregatesLabel)
 		}
 		n++
 		k := q.NQuad()

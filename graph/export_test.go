@@ -54,6 +54,10 @@ func TestImportBadInput(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "dump.nq") {
 		t.Errorf("err = %v, want an error naming dump.nq", err)
 	}
+	_, err = s.ImportNamed(context.Background(), strings.NewReader("<a> <b> <c> <"+string(AggregatesLabel)+"> .\n"), "agg.nq")
+	if err == nil || !strings.Contains(err.Error(), "agg.nq") || !strings.Contains(err.Error(), "aggregates") {
+		t.Errorf("err = %v, want an error naming agg.nq and the reserved label", err)
+	}
 }
 
 // Characterises the Cayley 0.7.7 KV bug that Store.apply works around: one

@@ -115,7 +115,14 @@ func (m *Store) loadAggregates(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("aggregates: %w", err)
 	}
-	deltas := make([]cgraph.Delta, 0, len(aggs)*7)
+	keys, err := indexedKeys(ctx, m.h.QuadStore, nil)
+	if err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	deltas := make([]cgraph.Delta, 0, len(aggs)+len(keys))
+	for k := range keys {
+		deltas = append(deltas, cgraph.Delta{Quad: quad.Make(KeyIndex, PredIndexedKey, quad.String(k), AggregatesLabel), Action: cgraph.Add})
+	}
 	for e, a := range aggs {
 		qs, err := a.quads(quad.IRI(e))
 		if err != nil {
@@ -146,6 +153,11 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 	if err != nil {
 		return err
 	}
+	keys, err := keyIndexDeltas(ctx, m.h.QuadStore, deltas)
+	if err != nil {
+		return err
+	}
+	agg = append(agg, keys...)
 	return m.h.QuadStore.ApplyDeltas(agg, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 

@@ -194,7 +194,7 @@ var Vocabulary = []Term{
 	{RelationPredicates[newsgraph.SpokespersonFor], "property", "person", "organization", "Direct edge for spokesperson_for."},
 	{RelationPredicates[newsgraph.Leads], "property", "person", "organization", "Direct edge for leads."},
 
-	{PredAggArticles, "property", "entity (mirror aggregate)", "integer", "How many articles mention the entity."},
+	{PredAggArticles, "property", "entity (mirror aggregate)", "integer", "How many articles mention the entity (kept for every entity; the other aggregates only for entities in at least --aggregate-min articles)."},
 	{PredAggMentions, "property", "entity (mirror aggregate)", "integer", "The sum of its ng:mentionCount over all articles."},
 	{PredAggStatements, "property", "entity (mirror aggregate)", "integer", "How many quotations it is the speaker of."},
 	{PredAggFirstSeen, "property", "entity (mirror aggregate)", "string YYYY-MM-DD", "The earliest schema:datePublished of the articles mentioning it."},
@@ -208,6 +208,7 @@ var Vocabulary = []Term{
 	{PredAggQuoteEdges, "property", "entity (mirror aggregate)", "JSON string", "[[speaker, entity mentioned, statements, example text], ...]: viz-quotes' edges over the statements by or mentioning the entity, most statements first; the first 100."},
 	{PredAggOrgQuotes, "property", "entity (mirror aggregate)", "JSON string", "[[statement, via, person], ...]: the statements quotes-by-org shows for the entity, newest first, with how each is tied to it; the first 1,000."},
 	{PredAggAttackEdges, "property", "entity (mirror aggregate)", "JSON string", "[[attacker, attacked, relations, predicates, latest date], ...]: viz-attacks' edges over the attacked and struck relations the entity is subject or object of, most relations first; the first 100."},
+	{PredIndexedKey, "property", "ng:keyIndex (mirror aggregate)", "string", "Every distinct ng:key of an entity, once, so the entities query can match keys without walking every entity of every article."},
 	{PredAggAttacksOn, "property", "entity (mirror aggregate)", "JSON string", "[[relation, article, startDate, predicate name, article's datePublished], ...]: the attacked and struck relations whose object is the entity or a place in it, or whose location is the entity; by IRI."},
 }
 

@@ -28,9 +28,12 @@ function consider(e, m) {
   else if (RANK[m] < RANK[best[e]]) { best[e] = m; }
 }
 function typed(p) { return params.type ? p.Has(P.entityType, str(params.type)) : p; }
+// A mirror keeps an index of every entity key (graph/aggregates.go).
+var indexed = g.V(KEY_INDEX).Out(P.aggIndexedKey).ToValue() !== null;
 if (params.q) {
   var re = params.q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  var keys = values(g.V().Has(P.entityType).Unique().Out(P.key).Unique().Filter(regex(re)));
+  var keys = values((indexed ? g.V(KEY_INDEX).Out(P.aggIndexedKey) :
+    g.V().Has(P.entityType).Unique().Out(P.key).Unique()).Filter(regex(re)));
   for (var ki = 0; ki < keys.length; ki++) {
     var ents = values(typed(g.V(str(keys[ki])).In(P.key)).Unique());
     for (var ei = 0; ei < ents.length; ei++) { consider(ents[ei], matchOf(keys[ki])); }
@@ -46,7 +49,11 @@ if (params.q) {
 // each entity it mentions once, under its own label, so counting paths
 // per entity counts its articles.
 var count = {};
-if (ids.length > 200) {
+if (indexed) {
+  // Every entity in an article has its count kept by the mirror.
+  var counted = nodes(ids).Tag("e").Out(P.aggArticles).TagArray();
+  for (var ci = 0; ci < counted.length; ci++) { count[plain(counted[ci].e)] = Number(counted[ci].id); }
+} else if (ids.length > 200) {
   count = countEnds(g.V().Has(P.type, C.article).Out(P.mentions)).n;
 } else {
   for (var i = 0; i < ids.length; i++) { count[ids[i]] = articleCount(ids[i]); }
@@ -62,8 +69,12 @@ if (!params.q) { rows = topByCount(rows, "articles", params.limit); }
 sortRows(rows, ["rank", "-articles", "entity"]);
 rows = rows.slice(0, params.limit);
 for (var k = 0; k < rows.length; k++) {
-  var r = rows[k], n = 0;
-  g.V(iri(r.entity)).In(P.mentionOf).Out(P.mentionCount).ForEach(function (d) { n += Number(d.id); });
+  var r = rows[k], n = aggregate(r.entity, P.aggMentions);
+  if (n === null) {
+    n = 0;
+    g.V(iri(r.entity)).In(P.mentionOf).Out(P.mentionCount).ForEach(function (d) { n += Number(d.id); });
+  }
+  n = Number(n);
   delete r.rank;
   r.name = entityName(r.entity);
   r.type = entityType(r.entity);

@@ -8,10 +8,10 @@
 var e = iri(params.entity);
 var articles, mentions = 0, statements, first = "", last = "";
 // An entity in many articles has these counted by the mirror.
-var kept = aggregate(params.entity, P.aggArticles);
+var kept = aggregate(params.entity, P.aggMentions);
 if (kept !== null) {
-  articles = Number(kept);
-  mentions = Number(aggregate(params.entity, P.aggMentions));
+  articles = articleCount(params.entity);
+  mentions = Number(kept);
   statements = Number(aggregate(params.entity, P.aggStatements));
   first = aggregate(params.entity, P.aggFirstSeen) || "";
   last = aggregate(params.entity, P.aggLastSeen) || "";

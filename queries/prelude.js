@@ -72,8 +72,11 @@ var P = {
   aggQuoteEdges: iri(NG + "quoteEdges"),
   aggOrgQuotes: iri(NG + "orgQuotes"),
   aggAttackEdges: iri(NG + "attackEdges"),
-  aggAttacksOn: iri(NG + "attacksOn")
+  aggAttacksOn: iri(NG + "attacksOn"),
+  aggIndexedKey: iri(NG + "indexedKey")
 };
+// KEY_INDEX: the node a mirror's key index hangs from.
+var KEY_INDEX = iri(NG + "keyIndex");
 
 // C: classes.
 var C = {

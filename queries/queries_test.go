@@ -467,8 +467,8 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggStatementsAbout": graph.PredAggStatementsAbout, "P.aggRelations": graph.PredAggRelations,
 		"P.aggArticlesOf": graph.PredAggArticlesOf, "P.aggQuoteEdges": graph.PredAggQuoteEdges,
 		"P.aggOrgQuotes": graph.PredAggOrgQuotes, "P.aggAttackEdges": graph.PredAggAttackEdges,
-		"P.aggAttacksOn": graph.PredAggAttacksOn,
-		"C.article":      graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
+		"P.aggAttacksOn": graph.PredAggAttacksOn, "P.aggIndexedKey": graph.PredIndexedKey,
+		"C.article": graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
 		"C.claim": graph.TypeClaim, "C.mention": graph.TypeMention,
 	}
 	got := res.Rows[0]

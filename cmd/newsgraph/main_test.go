@@ -189,6 +189,9 @@ func TestCannedQueriesSameFromAggregates(t *testing.T) {
 		runs = append(runs, run{"timeline", map[string]string{"entity": e, "from": "2024-01-20", "limit": "3"}},
 			run{"articles-mentioning", map[string]string{"entity": e, "to": "2024-01-31", "limit": "1"}})
 	}
+	for _, q := range []map[string]string{{"q": "iraq"}, {"q": "al"}, {"q": "a", "limit": "5"}, {"type": "ORG"}, {}} {
+		runs = append(runs, run{"entities", q})
+	}
 	for _, r := range runs {
 		want, err := lib.Run(ctx, st.QuadStore(), r.query, r.args)
 		if err != nil {
