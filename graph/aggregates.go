@@ -113,7 +113,7 @@ type aggregate struct {
 	// (subject, object, location)] of every relation with an object; by IRI.
 	relations [][6]string
 	// articlesOf: [article, publication date or null] of every article
-	// mentioning the entity; by IRI.
+	// mentioning the entity; newest first, undated last, then by IRI.
 	articlesOf [][2]any
 	// quoteEdges: [speaker, entity mentioned, statements, example text] of
 	// the statements by or mentioning the entity, most statements first,
@@ -406,9 +406,7 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		return nil, err
 	}
 
-	sorted := append([]string(nil), articles...)
-	sort.Slice(sorted, func(i, j int) bool { return jsLess(sorted[i], sorted[j]) })
-	for _, art := range sorted {
+	for _, art := range articles {
 		var pub any
 		if _, dates, err := r.mentions(art); err != nil {
 			return nil, err
@@ -417,6 +415,17 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		}
 		a.articlesOf = append(a.articlesOf, [2]any{art, pub})
 	}
+	// Newest first, undated last, then by IRI.
+	sort.Slice(a.articlesOf, func(i, j int) bool {
+		x, y := a.articlesOf[i], a.articlesOf[j]
+		if (x[1] == nil) != (y[1] == nil) {
+			return x[1] != nil
+		}
+		if x[1] != nil && x[1] != y[1] {
+			return jsLess(y[1].(string), x[1].(string))
+		}
+		return jsLess(x[0].(string), y[0].(string))
+	})
 	return a, nil
 }
 

@@ -97,7 +97,7 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	h := ArticleBase + "harbor"
 	want[PredAggStatementsBy] = quad.String(`[["` + h + `/quote/1","` + h + `","2031-03-04","2031-03-04"]]`)
 	want[PredAggRelations] = quad.String(`[["` + h + `/relation/1","` + h + `","2031-03-03","met_with","2031-03-04","s"],["` + h + `/relation/3","` + h + `","","role_in","2031-03-04","s"]]`)
-	want[PredAggArticlesOf] = quad.String(`[["` + h + `","2031-03-04"],["` + ArticleBase + `river","2031-03-05"]]`)
+	want[PredAggArticlesOf] = quad.String(`[["` + ArticleBase + `river","2031-03-05"],["` + h + `","2031-03-04"]]`)
 	ruiz := map[quad.IRI]quad.Value{}
 	qs, err := m.LabelQuadsScan(ctx, AggregatesLabel)
 	if err != nil {

@@ -3,11 +3,13 @@ package queries
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -105,5 +107,70 @@ func TestAggregatesGiveTheSameRows(t *testing.T) {
 	it.Close()
 	if keys == 0 || n.Quads.Size != m.Quads.Size+int64(15*len(entities)+keys) {
 		t.Errorf("aggregated store has %d quads, the plain one %d: want 15 aggregates for each of the %d entities and %d indexed keys", n.Quads.Size, m.Quads.Size, len(entities), keys)
+	}
+}
+
+// Undated events and statements take their article's date in the
+// timeline; from aggregates too, whatever the limit and range.
+func TestAggregatesTimelineWithUndatedItems(t *testing.T) {
+	ctx := context.Background()
+	red := ent("red-band", "Red Band", newsgraph.Org, nil)
+	town := ent("east-town", "East Town", newsgraph.GPE, nil)
+	envoy := ent("west-envoy", "West Envoy", newsgraph.Person, nil)
+	xs := []newsgraph.Extraction{
+		{Doc: "u1", Published: "2024-04-01", Title: "Red Band attacks East Town", Source: "Example Wire",
+			Entities: []newsgraph.Entity{at(red, 1), at(town, 20), at(envoy, 40)},
+			Quotes: []newsgraph.Quote{
+				{Speaker: "Red Band", SpeakerID: red.ID, Text: "We will go on.", Cue: "said", Date: "2024-03-20", Kind: "direct", Start: 60, End: 80},
+				{Speaker: "Red Band", SpeakerID: red.ID, Text: "We are not done.", Cue: "said", Date: "2024-04-05", Kind: "direct", Start: 90, End: 110},
+				{Speaker: "Red Band", SpeakerID: red.ID, Text: "Nobody was hurt.", Cue: "said", Kind: "direct", Start: 120, End: 140},
+			},
+			Relations: []newsgraph.Relation{
+				{Subject: "Red Band", Predicate: newsgraph.Attacked, Object: "East Town", Evidence: "Red Band attacked East Town."},
+				{Subject: "Red Band", Predicate: newsgraph.MemberOf, Object: "East Town", Evidence: "Red Band, of East Town."},
+			}},
+		{Doc: "u2", Published: "2024-02-01", Title: "Envoy meets Red Band", Source: "Example Wire",
+			Entities: []newsgraph.Entity{at(red, 1), at(envoy, 20)},
+			Relations: []newsgraph.Relation{
+				{Subject: "West Envoy", Predicate: newsgraph.MetWith, Object: "Red Band", Evidence: "West Envoy met Red Band."},
+				{Subject: "Red Band", Predicate: newsgraph.Struck, Object: "West Envoy", Date: "2024-01-15", Evidence: "Red Band struck the envoy's car."},
+			}},
+	}
+	st, err := graph.Open("memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.WriteArticles(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	lib := loadLib(t)
+	full, err := lib.Run(ctx, st.QuadStore(), "timeline", map[string]string{"entity": red.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The undated attack and meeting are there, dated by their articles.
+	if got := strings.Join(col(full.Rows, "kind"), ","); got != "struck,met_with,statement,statement,attacked,statement" {
+		t.Fatalf("timeline of Red Band: kinds %s", got)
+	}
+	for _, args := range []map[string]string{{}, {"limit": "1"}, {"limit": "2"}, {"limit": "3"}, {"limit": "4"},
+		{"from": "2024-02-01"}, {"from": "2024-03-01", "limit": "2"}, {"to": "2024-03-31"}, {"to": "2024-04-01", "limit": "3"}} {
+		args["entity"] = red.ID
+		want, err := lib.Run(ctx, st.QuadStore(), "timeline", args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := lib.Run(ctx, m.QuadStore(), "timeline", args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.Rows, want.Rows) {
+			t.Errorf("timeline %v:\nfrom aggregates %v\ncounted         %v", args, got.Rows, want.Rows)
+		}
 	}
 }

@@ -13,32 +13,45 @@ var e = iri(params.entity);
 // articles carry schema:datePublished) in the date range; when there are
 // more than `limit`, only those that can make the first `limit` are read
 // in full (undated articles sort last). Otherwise every article is read.
-var light = [], all = null, seenA = {};
-function addLight(id, pub0) {
-  if (params.from && pub0 < params.from) { return; }
-  if (params.to && pub0 > params.to) { return; }
-  light.push({ id: id, article: id, date: pub0 });
+var top;
+function inRange(pub) {
+  return !(params.from && pub < params.from) && !(params.to && pub > params.to);
 }
-// An entity in many articles has its articles, with their dates, kept by
-// the mirror.
+// An entity in many articles has its articles, newest first with their
+// dates, kept by the mirror: the first `limit` dated ones in the range
+// (and any dated as the limit-th) are taken as topRows would take them.
 var kept = aggregateList(params.entity, P.aggArticlesOf);
 if (kept) {
-  all = [];
+  var dated = [], bound = null;
   for (var ki = 0; ki < kept.length; ki++) {
-    all.push(kept[ki][0]);
-    if (kept[ki][1] !== null) { addLight(kept[ki][0], kept[ki][1]); }
+    var pk = kept[ki][1];
+    if (pk === null || !inRange(pk)) { continue; }
+    dated.push(kept[ki]);
+  }
+  if (dated.length <= params.limit) {
+    top = [];
+    for (var ka = 0; ka < kept.length; ka++) { top.push(kept[ka][0]); }
+  } else {
+    var keys = [];
+    for (var kd = 0; kd < dated.length; kd++) { if (dated[kd][1]) { keys.push(dated[kd][1]); } }
+    if (keys.length > params.limit) { bound = keys[params.limit - 1]; }
+    top = [];
+    for (var kt = 0; kt < dated.length; kt++) {
+      if (bound === null || (dated[kt][1] && dated[kt][1] >= bound)) { top.push(dated[kt][0]); }
+    }
   }
 } else {
-  var arr = g.V(e).In(P.mentions).Tag("id").Save(P.datePublished, "published").TagArray();
-  for (var li = 0; li < arr.length; li++) {
-    var id = plain(arr[li].id);
+  var light = [], seenA = {};
+  var arr0 = g.V(e).In(P.mentions).Tag("id").Save(P.datePublished, "published").TagArray();
+  for (var li = 0; li < arr0.length; li++) {
+    var id = plain(arr0[li].id), pub0 = plain(arr0[li].published);
     if (seenA[id]) { continue; }
     seenA[id] = true;
-    addLight(id, plain(arr[li].published));
+    if (inRange(pub0)) { light.push({ id: id, article: id, date: pub0 }); }
   }
+  top = light.length > params.limit ? ids(topRows(light, true, params.limit, false))
+    : values(g.V(e).In(P.mentions).Has(P.type, C.article));
 }
-var top = light.length > params.limit ? ids(topRows(light, true, params.limit, false))
-  : (all || values(g.V(e).In(P.mentions).Has(P.type, C.article)));
 
 // Mention counts of the chosen articles, from the entity's ng:Mention
 // nodes in them.
@@ -46,24 +59,28 @@ var counts = {};
 nodes(top).Tag("article").In(P.isPartOf).Has(P.mentionOf, e).Save(P.mentionCount, "n")
   .ForEach(function (d) { counts[plain(d.article)] = Number(d.n); });
 
+// The type is saved and checked here rather than filtered with .Has,
+// which on memstore intersects with every article of the store.
 var rows = [], seen = {};
-nodes(top).Has(P.type, C.article).Tag("article")
+var arr = nodes(top).Tag("article")
+  .Save(P.type, "type")
   .SaveOpt(P.identifier, "article_id")
   .SaveOpt(P.headline, "title")
   .SaveOpt(P.datePublished, "published")
   .SaveOpt(P.publisher, "publisher")
   .SaveOpt(P.url, "url")
-  .ForEach(function (d) {
-    var a = plain(d.article), pub = plain(d.published);
-    if (seen[a]) { return; }
-    seen[a] = true;
-    if (params.from && (!pub || pub < params.from)) { return; }
-    if (params.to && (!pub || pub > params.to)) { return; }
-    rows.push({
-      article: a, article_id: plain(d.article_id), title: plain(d.title),
-      published: pub, publisher: plain(d.publisher), url: plain(d.url),
-      mentions: counts[a] || 0
-    });
+  .TagArray();
+for (var ri = 0; ri < arr.length; ri++) {
+  var d = arr[ri], a = plain(d.article), pub = plain(d.published);
+  if (seen[a] || plain(d.type) !== ARTICLE) { continue; }
+  seen[a] = true;
+  if (params.from && (!pub || pub < params.from)) { continue; }
+  if (params.to && (!pub || pub > params.to)) { continue; }
+  rows.push({
+    article: a, article_id: plain(d.article_id), title: plain(d.title),
+    published: pub, publisher: plain(d.publisher), url: plain(d.url),
+    mentions: counts[a] || 0
   });
+}
 sortRows(rows, ["-published", "article_id"]);
 emitRows(rows, params.limit);

@@ -10,27 +10,29 @@
 var target = params.entity;
 var ATTACKS = { attacked: true, struck: true };
 
-// Targets: the entity and the places located in it (one level).
-// An entity in many articles has these attacks kept by the mirror.
-var attacks = keptRelationRows(target, P.aggAttacksOn);
-if (!attacks) {
+// An entity in many articles has its attacks kept by the mirror.
+var top, kept = aggregateList(target, P.aggAttacksOn);
+if (kept) {
+  top = topKept(kept, true, params.limit, false);
+} else {
+  // Targets: the entity and the places located in it (one level).
   var targets = [target].concat(values(g.V(iri(target)).In(P.locatedIn)));
   var light = [], unkept = [];
   for (var ti = 0; ti < targets.length; ti++) {
-    var kept = keptRelations(targets[ti], "o");
-    if (kept) { light = light.concat(kept); } else { unkept.push(targets[ti]); }
+    var rels = keptRelations(targets[ti], "o");
+    if (rels) { light = light.concat(rels); } else { unkept.push(targets[ti]); }
   }
   if (unkept.length) { light = light.concat(lightRelations(nodes(unkept).In(P.object))); }
   light = light.concat(relationsOf(target, "l"));
-  var seen = {};
-  attacks = [];
+  var seen = {}, attacks = [];
   for (var i = 0; i < light.length; i++) {
     var r = light[i];
     if (!ATTACKS[r.predicate] || seen[r.id]) { continue; }
     seen[r.id] = true;
     attacks.push(r);
   }
+  top = topRows(attacks, true, params.limit, false);
 }
-var rows = relationRows(nodes(ids(topRows(attacks, true, params.limit, false))));
+var rows = relationRows(nodes(ids(top)));
 sortRows(rows, ["-date", "-published", "relation"]);
 emitRows(rows, params.limit);

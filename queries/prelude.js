@@ -276,7 +276,7 @@ function articleInfo(arts) {
 // own date (statement: schema:dateCreated; relation: schema:startDate)
 // and, for relations, the predicate. topRows then picks the few that can
 // be shown, and only those are read in full.
-var QUOTATION = SCHEMA + "Quotation", RELATION = NG + "Relation";
+var QUOTATION = SCHEMA + "Quotation", RELATION = NG + "Relation", ARTICLE = SCHEMA + "NewsArticle";
 // With tag, each row also gets the value of that tag of the path, and a
 // statement is kept once per value.
 function lightStatements(path, tag) {
@@ -308,48 +308,18 @@ function lightRelations(path) {
   return rows;
 }
 
-// statementsBy, statementsAbout and relationsOf return the light rows of
-// an entity's statements, of the statements mentioning it, and of the
-// relations it is the subject ("s" in places), object ("o") or location
-// ("l") of: from the mirror's aggregates when it keeps them for e (each
-// row then also has its article's publication date, which topRows uses),
-// else read as lightStatements and lightRelations read them.
-function statementsBy(e) {
-  return keptStatements(e, P.aggStatementsBy) || lightStatements(g.V(iri(e)).In(P.speaker));
-}
-function statementsAbout(e) {
-  return keptStatements(e, P.aggStatementsAbout) || lightStatements(g.V(iri(e)).In(P.mentions));
-}
+// relationsOf returns the light rows of the relations entity e is the
+// subject ("s" in places), object ("o") or location ("l") of: from the
+// mirror's aggregates when it keeps them for e (each row then also has
+// its article's publication date, which topRows uses), else read as
+// lightRelations reads them. keptRelations is the aggregate's rows, or
+// null.
 function relationsOf(e, places) {
   var kept = keptRelations(e, places);
   if (kept) { return kept; }
   var preds = [], by = { s: P.subject, o: P.object, l: P.location };
   for (var i = 0; i < places.length; i++) { preds.push(by[places.charAt(i)]); }
   return lightRelations(g.V(iri(e)).In(preds));
-}
-// keptStatements and keptRelations are those rows from the aggregates,
-// or null.
-function keptStatements(e, pred) {
-  var list = aggregateList(e, pred);
-  if (list === null) { return null; }
-  var rows = [];
-  for (var i = 0; i < list.length; i++) {
-    var x = list[i];
-    rows.push({ id: x[0], article: x[1], date: x[2], published: x[3] });
-  }
-  return rows;
-}
-// keptRelationRows is the light relation rows of aggregate pred
-// (P.aggAttacksOn), or null.
-function keptRelationRows(e, pred) {
-  var list = aggregateList(e, pred);
-  if (list === null) { return null; }
-  var rows = [];
-  for (var i = 0; i < list.length; i++) {
-    var x = list[i];
-    rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3], published: x[4] });
-  }
-  return rows;
 }
 function keptRelations(e, places) {
   var list = aggregateList(e, P.aggRelations);
@@ -361,6 +331,39 @@ function keptRelations(e, places) {
     if (at) { rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3], published: x[4] }); }
   }
   return rows;
+}
+
+// topKept is topRows over an aggregate list (P.aggStatementsBy,
+// P.aggStatementsAbout, P.aggRelations, P.aggAttacksOn: entries
+// [id, article, date, published] for statements, [id, article, date,
+// predicate, published(, places)] for relations) without making a row of
+// every entry: keep(key, date, predicate, places, isRelation), when given,
+// picks the entries to consider, and only the rows topRows would return
+// are made ({id, article, date, key, published, predicate, relation}).
+function topKept(list, desc, limit, fallback, keep) {
+  var idx = [], rowKeys = [], keys = [];
+  for (var i = 0; i < list.length; i++) {
+    var x = list[i], rel = x.length > 4, key = x[2] || (fallback ? (rel ? x[4] : x[3]) : "");
+    if (keep && !keep(key, x[2], rel ? x[3] : "", x.length > 5 ? x[5] : "", rel)) { continue; }
+    idx.push(i);
+    rowKeys.push(key);
+    if (key) { keys.push(key); }
+  }
+  var bound = null;
+  if (limit !== null && limit !== undefined && keys.length > limit) {
+    keys.sort();
+    if (desc) { keys.reverse(); }
+    bound = keys[limit - 1];
+  }
+  var out = [];
+  for (var j = 0; j < idx.length; j++) {
+    var k = rowKeys[j];
+    if (bound !== null && !(k && (desc ? k >= bound : k <= bound))) { continue; }
+    var y = list[idx[j]], isRel = y.length > 4;
+    out.push({ id: y[0], article: y[1], date: y[2], key: k, published: isRel ? y[4] : y[3],
+      predicate: isRel ? y[3] : "", relation: isRel });
+  }
+  return out;
 }
 
 // topRows returns the light rows that can be among the first limit rows

@@ -7,7 +7,10 @@
 
 // Only the statements that can make the first `limit` (by date) are read
 // in full; the order and rows are those of reading them all.
-var top = topRows(statementsAbout(params.entity), true, params.limit, true);
+// An entity in many articles has its light rows kept by the mirror.
+var kept = aggregateList(params.entity, P.aggStatementsAbout);
+var top = kept ? topKept(kept, true, params.limit, true)
+  : topRows(lightStatements(g.V(iri(params.entity)).In(P.mentions)), true, params.limit, true);
 var rows = statementRows(nodes(ids(top)));
 sortRows(rows, ["-date", "-published", "statement"]);
 emitRows(rows, params.limit);

@@ -9,7 +9,10 @@
 
 // Only the statements that can make the first `limit` (by date) are read
 // in full; the order and rows are those of reading them all.
-var top = topRows(statementsBy(params.entity), true, params.limit, true);
+// An entity in many articles has its light rows kept by the mirror.
+var kept = aggregateList(params.entity, P.aggStatementsBy);
+var top = kept ? topKept(kept, true, params.limit, true)
+  : topRows(lightStatements(g.V(iri(params.entity)).In(P.speaker)), true, params.limit, true);
 var rows = statementRows(nodes(ids(top)));
 sortRows(rows, ["-date", "-published", "statement"]);
 emitRows(rows, params.limit);

@@ -9,10 +9,19 @@
 var ATTACKS = { attacked: true, struck: true };
 // Attacks are picked from light rows (predicate and date), and only those
 // that can make the first `limit` by date are read in full.
-var light = relationsOf(params.entity, "s"), attacks = [];
-for (var i = 0; i < light.length; i++) {
-  if (ATTACKS[light[i].predicate]) { attacks.push(light[i]); }
+var top, kept = aggregateList(params.entity, P.aggRelations);
+if (kept) {
+  // An entity in many articles has its light rows kept by the mirror.
+  top = topKept(kept, true, params.limit, false, function (key, date, pred, places) {
+    return ATTACKS[pred] && places.indexOf("s") >= 0;
+  });
+} else {
+  var light = lightRelations(g.V(iri(params.entity)).In(P.subject)), attacks = [];
+  for (var i = 0; i < light.length; i++) {
+    if (ATTACKS[light[i].predicate]) { attacks.push(light[i]); }
+  }
+  top = topRows(attacks, true, params.limit, false);
 }
-var rows = relationRows(nodes(ids(topRows(attacks, true, params.limit, false))));
+var rows = relationRows(nodes(ids(top)));
 sortRows(rows, ["-date", "-published", "relation"]);
 emitRows(rows, params.limit);

@@ -16,21 +16,32 @@ var EVENTS = { attacked: true, struck: true, met_with: true };
 // Light rows first (id, article, date, predicate): the items in the date
 // range, dated by their own date or their article's publication date;
 // only those that can make the first `limit` are read in full.
-var light = statementsBy(e);
-var lr = relationsOf(e, "sol");
-for (var li = 0; li < lr.length; li++) {
-  if (lr[li].date || EVENTS[lr[li].predicate]) { lr[li].relation = true; light.push(lr[li]); }
+var top, stIDs = [], relIDs = [];
+function inRange(key) {
+  return !(params.from && key < params.from) && !(params.to && key > params.to);
 }
-topRows(light, false, null, true);
-var inRange = [];
-for (var ri = 0; ri < light.length; ri++) {
-  var x = light[ri];
-  if (params.from && x.key < params.from) { continue; }
-  if (params.to && x.key > params.to) { continue; }
-  x.date = x.key;
-  inRange.push(x);
+// An entity in many articles has its light rows kept by the mirror.
+var keptSt = aggregateList(e, P.aggStatementsBy), keptRel = keptSt && aggregateList(e, P.aggRelations);
+if (keptRel) {
+  top = topKept(keptSt.concat(keptRel), false, params.limit, true, function (key, date, pred, places, rel) {
+    return inRange(key) && (!rel || date || EVENTS[pred]);
+  });
+} else {
+  var light = lightStatements(g.V(iri(e)).In(P.speaker));
+  var lr = lightRelations(g.V(iri(e)).In([P.subject, P.object, P.location]));
+  for (var li = 0; li < lr.length; li++) {
+    if (lr[li].date || EVENTS[lr[li].predicate]) { lr[li].relation = true; light.push(lr[li]); }
+  }
+  topRows(light, false, null, true);
+  var dated = [];
+  for (var ri = 0; ri < light.length; ri++) {
+    var x = light[ri];
+    if (!inRange(x.key)) { continue; }
+    x.date = x.key;
+    dated.push(x);
+  }
+  top = topRows(dated, false, params.limit, false);
 }
-var top = topRows(inRange, false, params.limit, false), stIDs = [], relIDs = [];
 for (var ti = 0; ti < top.length; ti++) { (top[ti].relation ? relIDs : stIDs).push(top[ti].id); }
 
 var st = statementRows(nodes(stIDs));
