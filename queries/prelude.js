@@ -112,7 +112,7 @@ function plain(v) {
 function nodes(iris) {
   if (!iris || iris.length === 0) { return g.V(iri(NG + "nothing")); }
   var vs = [];
-  for (var i = 0; i < iris.length; i++) { vs.push(iri(iris[i])); }
+  for (var i = 0, iN = iris.length; i < iN; i++) { vs.push(iri(iris[i])); }
   return g.V.apply(g, vs);
 }
 
@@ -121,13 +121,13 @@ function nodes(iris) {
 // in first-seen order, n: count per value }.
 function countEnds(path) {
   var raw = path.ToArray(), n = {}, order = [];
-  for (var i = 0; i < raw.length; i++) {
+  for (var i = 0, iN = raw.length; i < iN; i++) {
     var v = raw[i];
     if (n[v] === undefined) { n[v] = 0; order.push(v); }
     n[v]++;
   }
   var out = { keys: [], n: {} };
-  for (var j = 0; j < order.length; j++) {
+  for (var j = 0, jN = order.length; j < jN; j++) {
     var k = plain(order[j]);
     out.keys.push(k);
     out.n[k] = (out.n[k] || 0) + n[order[j]];
@@ -143,19 +143,19 @@ function countEnds(path) {
 function topByCount(rows, field, limit) {
   if (rows.length <= limit) { return rows; }
   var hist = {}, vals = [];
-  for (var i = 0; i < rows.length; i++) {
+  for (var i = 0, iN = rows.length; i < iN; i++) {
     var v = rows[i][field];
     if (hist[v] === undefined) { hist[v] = 0; vals.push(v); }
     hist[v]++;
   }
   vals.sort(function (a, b) { return b - a; });
   var seen = 0, bound = vals[vals.length - 1];
-  for (var j = 0; j < vals.length; j++) {
+  for (var j = 0, jN = vals.length; j < jN; j++) {
     seen += hist[vals[j]];
     if (seen >= limit) { bound = vals[j]; break; }
   }
   var out = [];
-  for (var k = 0; k < rows.length; k++) {
+  for (var k = 0, kN = rows.length; k < kN; k++) {
     if (rows[k][field] >= bound) { out.push(rows[k]); }
   }
   return out;
@@ -164,7 +164,7 @@ function topByCount(rows, field, limit) {
 // nodesOf is the IRIs as values for g.V or Is (iri() each).
 function nodesOf(iris) {
   var vs = [];
-  for (var i = 0; i < iris.length; i++) { vs.push(iri(iris[i])); }
+  for (var i = 0, iN = iris.length; i < iN; i++) { vs.push(iri(iris[i])); }
   return vs;
 }
 
@@ -174,7 +174,7 @@ function one(path) { return plain(path.ToValue()); }
 // values is the distinct values at the end of a path, sorted.
 function values(path) {
   var seen = {}, out = [], arr = path.ToArray();
-  for (var i = 0; i < arr.length; i++) {
+  for (var i = 0, iN = arr.length; i < iN; i++) {
     var v = plain(arr[i]);
     if (!seen[v]) { seen[v] = true; out.push(v); }
   }
@@ -217,22 +217,37 @@ function articleCount(e) {
 }
 
 // sortRows sorts rows in place by keys; "-key" sorts descending. Missing
-// values sort last.
+// values sort last. Each row's keys are read once, before sorting: in
+// goja, reading a property by a name held in a variable costs about a
+// microsecond, too much to do in every comparison.
 function sortRows(rows, keys) {
-  rows.sort(function (a, b) {
-    for (var i = 0; i < keys.length; i++) {
-      var k = keys[i], dir = 1;
-      if (k.charAt(0) === "-") { dir = -1; k = k.slice(1); }
-      var x = a[k], y = b[k];
-      var xm = (x === undefined || x === null || x === ""), ym = (y === undefined || y === null || y === "");
-      if (xm && ym) { continue; }
-      if (xm) { return 1; }
-      if (ym) { return -1; }
-      if (x < y) { return -dir; }
-      if (x > y) { return dir; }
+  var names = [], dirs = [], n = keys.length;
+  for (var i = 0; i < n; i++) {
+    var k = keys[i];
+    if (k.charAt(0) === "-") { dirs.push(-1); names.push(k.slice(1)); } else { dirs.push(1); names.push(k); }
+  }
+  var dec = [];
+  for (var r = 0, rN = rows.length; r < rN; r++) {
+    var vals = [];
+    for (var j = 0; j < n; j++) {
+      var v = rows[r][names[j]];
+      vals.push((v === undefined || v === null || v === "") ? null : v);
+    }
+    dec.push({ v: vals, row: rows[r] });
+  }
+  dec.sort(function (a, b) {
+    var av = a.v, bv = b.v;
+    for (var i = 0; i < n; i++) {
+      var x = av[i], y = bv[i];
+      if (x === y) { continue; }
+      if (x === null) { return 1; }
+      if (y === null) { return -1; }
+      if (x < y) { return -dirs[i]; }
+      if (x > y) { return dirs[i]; }
     }
     return 0;
   });
+  for (var d = 0, dN = dec.length; d < dN; d++) { rows[d] = dec[d].row; }
   return rows;
 }
 
@@ -249,7 +264,7 @@ function emitRows(rows, limit) {
 // isPartOf quad of the store.
 function articleInfo(arts) {
   var info = {}, todo = [];
-  for (var i = 0; i < arts.length; i++) {
+  for (var i = 0, iN = arts.length; i < iN; i++) {
     var a = arts[i];
     if (a && !info[a]) { info[a] = { article_id: "", title: "", published: "", read: false }; todo.push(a); }
   }
@@ -259,7 +274,7 @@ function articleInfo(arts) {
     .SaveOpt(P.headline, "title")
     .SaveOpt(P.datePublished, "published")
     .TagArray();
-  for (var j = 0; j < arr.length; j++) {
+  for (var j = 0, jN = arr.length; j < jN; j++) {
     var d = arr[j], x = info[plain(d.article)];
     if (!x || x.read) { continue; }
     x.read = true;
@@ -285,7 +300,7 @@ function lightStatements(path, tag) {
   // on memstore .Has(P.type, C.quotation) intersects with every quotation.
   var arr = path.Has(P.text).Tag("id").Save(P.type, "type")
     .Save(P.isPartOf, "article").SaveOpt(P.dateCreated, "date").TagArray();
-  for (var i = 0; i < arr.length; i++) {
+  for (var i = 0, iN = arr.length; i < iN; i++) {
     var id = plain(arr[i].id), t = tag ? plain(arr[i][tag]) : "", k = id + " " + t;
     if (seen[k] || plain(arr[i].type) !== QUOTATION) { continue; }
     seen[k] = true;
@@ -299,7 +314,7 @@ function lightRelations(path) {
   var seen = {}, rows = [];
   var arr = path.Has(P.object).Tag("id").Save(P.type, "type")
     .Save(P.predicate, "predicate").Save(P.isPartOf, "article").SaveOpt(P.startDate, "date").TagArray();
-  for (var i = 0; i < arr.length; i++) {
+  for (var i = 0, iN = arr.length; i < iN; i++) {
     var id = plain(arr[i].id);
     if (seen[id] || plain(arr[i].type) !== RELATION) { continue; }
     seen[id] = true;
@@ -318,14 +333,14 @@ function relationsOf(e, places) {
   var kept = keptRelations(e, places);
   if (kept) { return kept; }
   var preds = [], by = { s: P.subject, o: P.object, l: P.location };
-  for (var i = 0; i < places.length; i++) { preds.push(by[places.charAt(i)]); }
+  for (var i = 0, iN = places.length; i < iN; i++) { preds.push(by[places.charAt(i)]); }
   return lightRelations(g.V(iri(e)).In(preds));
 }
 function keptRelations(e, places) {
   var list = aggregateList(e, P.aggRelations);
   if (list === null) { return null; }
   var rows = [];
-  for (var i = 0; i < list.length; i++) {
+  for (var i = 0, iN = list.length; i < iN; i++) {
     var x = list[i], at = false;
     for (var j = 0; j < x[5].length && !at; j++) { at = places.indexOf(x[5].charAt(j)) >= 0; }
     if (at) { rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3], published: x[4] }); }
@@ -342,7 +357,7 @@ function keptRelations(e, places) {
 // are made ({id, article, date, key, published, predicate, relation}).
 function topKept(list, desc, limit, fallback, keep) {
   var idx = [], rowKeys = [], keys = [];
-  for (var i = 0; i < list.length; i++) {
+  for (var i = 0, iN = list.length; i < iN; i++) {
     var x = list[i], rel = x.length > 4, key = x[2] || (fallback ? (rel ? x[4] : x[3]) : "");
     if (keep && !keep(key, x[2], rel ? x[3] : "", x.length > 5 ? x[5] : "", rel)) { continue; }
     idx.push(i);
@@ -356,7 +371,7 @@ function topKept(list, desc, limit, fallback, keep) {
     bound = keys[limit - 1];
   }
   var out = [];
-  for (var j = 0; j < idx.length; j++) {
+  for (var j = 0, jN = idx.length; j < jN; j++) {
     var k = rowKeys[j];
     if (bound !== null && !(k && (desc ? k >= bound : k <= bound))) { continue; }
     var y = list[idx[j]], isRel = y.length > 4;
@@ -375,12 +390,12 @@ function topKept(list, desc, limit, fallback, keep) {
 // null limit keeps every row.
 function topRows(rows, desc, limit, fallback) {
   var need = [];
-  for (var i = 0; i < rows.length; i++) {
+  for (var i = 0, iN = rows.length; i < iN; i++) {
     if (fallback && !rows[i].date && rows[i].published === undefined) { need.push(rows[i].article); }
   }
   var info = articleInfo(need);
   var keys = [];
-  for (var j = 0; j < rows.length; j++) {
+  for (var j = 0, jN = rows.length; j < jN; j++) {
     var r = rows[j];
     if (r.date || !fallback) {
       r.key = r.date;
@@ -395,7 +410,7 @@ function topRows(rows, desc, limit, fallback) {
   keys.sort();
   if (desc) { keys.reverse(); }
   var bound = keys[limit - 1], out = [];
-  for (var k = 0; k < rows.length; k++) {
+  for (var k = 0, kN = rows.length; k < kN; k++) {
     var key = rows[k].key;
     if (key && (desc ? key >= bound : key <= bound)) { out.push(rows[k]); }
   }
@@ -405,7 +420,7 @@ function topRows(rows, desc, limit, fallback) {
 // ids is the id of each light row.
 function ids(rows) {
   var out = [];
-  for (var i = 0; i < rows.length; i++) { out.push(rows[i].id); }
+  for (var i = 0, iN = rows.length; i < iN; i++) { out.push(rows[i].id); }
   return out;
 }
 
@@ -415,7 +430,8 @@ function ids(rows) {
 // true, as it is when the writer marked the date as the default).
 function statementRows(path) {
   var seen = {}, list = [], arts = [];
-  var arr = path.Has(P.type, C.quotation).Tag("statement")
+  var arr = path.Tag("statement")
+    .Save(P.type, "type")
     .Save(P.text, "text")
     .Save(P.isPartOf, "article")
     .SaveOpt(P.speakerName, "speaker")
@@ -425,15 +441,15 @@ function statementRows(path) {
     .SaveOpt(P.kind, "kind")
     .SaveOpt(P.cue, "cue")
     .TagArray();
-  for (var i = 0; i < arr.length; i++) {
+  for (var i = 0, iN = arr.length; i < iN; i++) {
     var st = plain(arr[i].statement);
-    if (seen[st]) { continue; }
+    if (seen[st] || plain(arr[i].type) !== QUOTATION) { continue; }
     seen[st] = true;
     list.push(arr[i]);
     arts.push(plain(arr[i].article));
   }
   var info = articleInfo(arts), rows = [];
-  for (var j = 0; j < list.length; j++) {
+  for (var j = 0, jN = list.length; j < jN; j++) {
     var d = list[j], a = info[plain(d.article)];
     rows.push({
       statement: plain(d.statement), text: plain(d.text), speaker: plain(d.speaker),
@@ -461,7 +477,7 @@ function relationRows(path) {
     .SaveOpt(P.location, "place")
     .SaveOpt(P.evidence, "evidence")
     .TagArray();
-  for (var i = 0; i < arr.length; i++) {
+  for (var i = 0, iN = arr.length; i < iN; i++) {
     var r = plain(arr[i].relation);
     if (seen[r]) { continue; }
     seen[r] = true;
@@ -469,7 +485,7 @@ function relationRows(path) {
     arts.push(plain(arr[i].article));
   }
   var info = articleInfo(arts), rows = [];
-  for (var j = 0; j < list.length; j++) {
+  for (var j = 0, jN = list.length; j < jN; j++) {
     var d = list[j], a = info[plain(d.article)], place = plain(d.place);
     rows.push({
       relation: plain(d.relation), predicate: plain(d.predicate),
