@@ -67,5 +67,22 @@ func TestAggregatesGiveTheSameRowsAtScale(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d runs compared over %d entities", compared, len(entities))
+	for _, measure := range append([]string{""}, s.Measures...) {
+		for _, limit := range []string{"1", "7", "100"} {
+			args := map[string]string{"measure": measure, "limit": limit}
+			want, err := lib.Run(ctx, st.QuadStore(), "claims", args)
+			if err != nil {
+				t.Fatalf("claims %v on the store: %v", args, err)
+			}
+			got, err := lib.Run(ctx, m.QuadStore(), "claims", args)
+			if err != nil {
+				t.Fatalf("claims %v on the mirror: %v", args, err)
+			}
+			if a, b := jsonOf(t, got.Rows), jsonOf(t, want.Rows); a != b {
+				t.Errorf("claims %v:\nmirror with aggregates %.400s\nstore                  %.400s", args, a, b)
+			}
+			compared++
+		}
+	}
+	t.Logf("%d runs compared over %d entities and %d measures", compared, len(entities), len(s.Measures))
 }

@@ -60,14 +60,6 @@ var (
 	PredAggAttacksOn       = ng("attacksOn")       // JSON text
 )
 
-// The key index: every distinct ng:key of a node with an ng:entityType,
-// as (KeyIndex, ng:indexedKey, key) under AggregatesLabel, so the entities
-// query can match keys without walking every entity of every article.
-var (
-	KeyIndex       = ng("keyIndex")
-	PredIndexedKey = ng("indexedKey")
-)
-
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
 // largest limit).
 const OrgQuoteTop = 1000
@@ -1002,22 +994,7 @@ func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string
 				return nil, err
 			}
 		}
-		kept := map[quad.Quad]bool{}
-		for _, q := range now {
-			kept[q] = true
-		}
-		for _, q := range old {
-			if kept[q] {
-				delete(kept, q)
-				continue
-			}
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		}
-		for _, q := range now {
-			if kept[q] {
-				deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			}
-		}
+		deltas = append(deltas, replaceQuads(old, now)...)
 	}
 	return deltas, nil
 }
@@ -1051,9 +1028,11 @@ func aggregateQuads(r *reader, e string) ([]quad.Quad, error) {
 // name the organization only by its name (ng:speakerOrganization) and
 // those of people tied to it, and ng:attacksOn the attacks on places in
 // the entity: the organizations so named, those tied to a touched person
-// and the places a touched place is in are touched too. qs must already hold the deltas.
-func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]string, error) {
-	seen := map[string]bool{}
+// and the places a touched place is in are touched too. It also returns
+// the claim measures the write touched (see the measure index). qs must
+// already hold the deltas.
+func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) (entities, measures []string, err error) {
+	seen, seenM := map[string]bool{}, map[string]bool{}
 	var out, orgNames []string
 	addIRI := func(v quad.Value) {
 		if e, ok := v.(quad.IRI); ok && !seen[string(e)] {
@@ -1064,8 +1043,14 @@ func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.D
 	add := func(q quad.Quad) {
 		addIRI(q.Subject)
 		addIRI(q.Object)
-		if q.Predicate == PredSpeakerOrg {
+		switch q.Predicate {
+		case PredSpeakerOrg:
 			orgNames = append(orgNames, stringOf(q.Object))
+		case PredMeasure:
+			if m := stringOf(q.Object); !seenM[m] {
+				seenM[m] = true
+				measures = append(measures, m)
+			}
 		}
 	}
 	labels := map[quad.Value]bool{}
@@ -1090,122 +1075,28 @@ func touchedEntities(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.D
 		err := it.Err()
 		it.Close()
 		if err != nil {
-			return nil, fmt.Errorf("read quads under %s: %w", l, err)
+			return nil, nil, fmt.Errorf("read quads under %s: %w", l, err)
 		}
 	}
 	r := newReader(ctx, qs)
 	for _, name := range orgNames {
 		for _, p := range []quad.IRI{PredName, PredAlternateName} {
 			if err := r.each(quad.String(name), quad.Object, p, func(q quad.Quad) { addIRI(q.Subject) }); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
 	for _, e := range append([]string(nil), out...) {
 		for _, tie := range orgTies {
 			if err := r.each(quad.IRI(e), quad.Subject, tie.pred, func(q quad.Quad) { addIRI(q.Object) }); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		if err := r.each(quad.IRI(e), quad.Subject, RelationPredicates["located_in"], func(q quad.Quad) { addIRI(q.Object) }); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	sort.Strings(out)
-	return out, nil
-}
-
-// indexedKeys returns, of keys (all of qs's when nil), those some node
-// with an ng:entityType has as ng:key.
-func indexedKeys(ctx context.Context, qs cgraph.QuadStore, keys []string) (map[string]bool, error) {
-	r := newReader(ctx, qs)
-	typed := map[quad.Value]bool{}
-	isTyped := func(v quad.Value) (bool, error) {
-		if t, ok := typed[v]; ok {
-			return t, nil
-		}
-		t := false
-		err := r.each(v, quad.Subject, PredEntityType, func(quad.Quad) { t = true })
-		typed[v] = t
-		return t, err
-	}
-	out := map[string]bool{}
-	check := func(q quad.Quad) error {
-		if q.Predicate != PredKey {
-			return nil
-		}
-		t, err := isTyped(q.Subject)
-		if t {
-			out[stringOf(q.Object)] = true
-		}
-		return err
-	}
-	var from []quad.Value
-	dir := quad.Object
-	if keys == nil {
-		from, dir = []quad.Value{PredKey}, quad.Predicate
-	}
-	for _, k := range keys {
-		from = append(from, quad.String(k))
-	}
-	for _, v := range from {
-		ref := qs.ValueOf(v)
-		if ref == nil {
-			continue
-		}
-		it := qs.QuadIterator(dir, ref)
-		for it.Next(ctx) {
-			if err := check(qs.Quad(it.Result())); err != nil {
-				it.Close()
-				return nil, err
-			}
-		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
-			return nil, fmt.Errorf("read keys: %w", err)
-		}
-	}
-	return out, nil
-}
-
-// keyIndexDeltas returns the deltas that bring the key index in step with
-// deltas just applied to qs.
-func keyIndexDeltas(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
-	seen := map[string]bool{}
-	var keys []string
-	addKey := func(v quad.Value) {
-		if k := stringOf(v); !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	r := newReader(ctx, qs)
-	for _, d := range deltas {
-		switch d.Quad.Predicate {
-		case PredKey:
-			addKey(d.Quad.Object)
-		case PredEntityType:
-			if err := r.each(d.Quad.Subject, quad.Subject, PredKey, func(q quad.Quad) { addKey(q.Object) }); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if len(keys) == 0 {
-		return nil, nil
-	}
-	present, err := indexedKeys(ctx, qs, keys)
-	if err != nil {
-		return nil, err
-	}
-	var out []cgraph.Delta
-	for _, k := range keys {
-		q := quad.Make(KeyIndex, PredIndexedKey, quad.String(k), AggregatesLabel)
-		if present[k] {
-			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		} else {
-			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		}
-	}
-	return out, nil
+	sort.Strings(measures)
+	return out, measures, nil
 }

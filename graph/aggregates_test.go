@@ -71,8 +71,14 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	if n := len(withPredicate(got, PredAggArticles)); n != 4 {
 		t.Errorf("article counts after one article: %d, want 4 (one per entity)", n)
 	}
-	if n := len(withPredicate(got, PredIndexedKey)); n != len(got)-4 || n == 0 {
-		t.Fatalf("after one article, %d keys indexed and %d other aggregates:\n%v", n, len(got)-n, got)
+	measures := withPredicate(got, PredIndexedMeasure)
+	if n := len(withPredicate(got, PredIndexedKey)); n != len(got)-4-3*len(measures) || n == 0 {
+		t.Fatalf("after one article, %d keys indexed, %d measures and %d other aggregates:\n%v", n, len(measures), len(got)-n, got)
+	}
+	// The claim's measure is indexed with its claims.
+	wantClaims := `<` + MeasureBase + `ships> <` + string(PredMeasureClaims) + `> "[[\"` + ArticleBase + `harbor/claim/1\",\"2031-03-04\"]]"`
+	if len(measures) != 1 || !strings.HasPrefix(strings.Join(withPredicate(got, PredMeasureClaims), "\n"), wantClaims) {
+		t.Errorf("measure index after one article: %v, want one measure, %s", withPredicate(got, PredMeasureClaims), wantClaims)
 	}
 	if keys := withPredicate(got, PredIndexedKey); !strings.Contains(strings.Join(keys, "\n"), `"ruiz"`) {
 		t.Errorf("the key index lacks Ana Ruiz's alias: %v", keys)
@@ -83,7 +89,7 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	if n := len(withPredicate(got, PredAggCoMentions)); n != 2 {
 		t.Fatalf("full aggregates after two articles: %d entities, want 2:\n%v", n, got)
 	}
-	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)); n != 2*14 {
+	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)) - 3*len(withPredicate(got, PredIndexedMeasure)); n != 2*14 {
 		t.Fatalf("aggregates after two articles: %d besides keys and counts, want 28:\n%v", n, got)
 	}
 	want := map[quad.IRI]quad.Value{
@@ -114,8 +120,10 @@ func TestAggregatesFollowWrites(t *testing.T) {
 		}
 	}
 
-	mustWrite(t, src, harborV2()) // Tomas Berg and the quote with a speaker go
-	same("after a replace")
+	mustWrite(t, src, harborV2()) // Tomas Berg, the quote with a speaker and the claim go
+	if got := same("after a replace"); len(withPredicate(got, PredIndexedMeasure)) != 0 {
+		t.Errorf("a measure no claim has is still indexed: %v", withPredicate(got, PredIndexedMeasure))
+	}
 	if _, err := src.DeleteArticle(ctx, riverArticle().Doc); err != nil {
 		t.Fatal(err)
 	}

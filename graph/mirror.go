@@ -123,6 +123,15 @@ func (m *Store) loadAggregates(ctx context.Context) error {
 	for k := range keys {
 		deltas = append(deltas, cgraph.Delta{Quad: quad.Make(KeyIndex, PredIndexedKey, quad.String(k), AggregatesLabel), Action: cgraph.Add})
 	}
+	measures, err := allMeasures(ctx, m.h.QuadStore)
+	if err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	ms, err := measureIndexDeltas(ctx, m.h.QuadStore, measures)
+	if err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	deltas = append(deltas, ms...)
 	for e, a := range aggs {
 		qs, err := a.quads(quad.IRI(e))
 		if err != nil {
@@ -145,7 +154,7 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 		return nil
 	}
 	ctx := context.Background()
-	touched, err := touchedEntities(ctx, m.h.QuadStore, deltas)
+	touched, measures, err := touchedEntities(ctx, m.h.QuadStore, deltas)
 	if err != nil {
 		return err
 	}
@@ -158,6 +167,11 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 		return err
 	}
 	agg = append(agg, keys...)
+	ms, err := measureIndexDeltas(ctx, m.h.QuadStore, measures)
+	if err != nil {
+		return err
+	}
+	agg = append(agg, ms...)
 	return m.h.QuadStore.ApplyDeltas(agg, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 

@@ -8,46 +8,78 @@
 // title, published.
 
 var want = params.measure ? params.measure.toLowerCase() : "";
-var rows = [], seen = {};
-// With a measure, the matching measures are found by a regexp in Go and
-// only their claims reach the script.
-var claims = g.V().Has(P.type, C.claim);
-if (want) {
-  var re = "(?i)" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  claims = claims.Out(P.measure).Unique().Filter(regex(re)).In(P.measure).Has(P.type, C.claim).Unique();
+var re = want ? "(?i)" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : "";
+var rows = [], seen = {}, kept = [], arts = [];
+
+// read reads the claims at the end of path. Articles are read once each
+// (articleInfo) rather than joined by .Out(P.isPartOf), which intersects
+// with every isPartOf quad.
+function read(path) {
+  return path.Tag("claim")
+    .Save(P.measure, "measure")
+    .Save(P.isPartOf, "article")
+    .SaveOpt(P.quantity, "quantity")
+    .SaveOpt(P.qualifier, "qualifier")
+    .SaveOpt(P.text, "text")
+    .SaveOpt(P.claimant, "claimant")
+    .SaveOpt(P.claimantName, "claimant_name")
+    .SaveOpt(P.evidence, "evidence")
+    .TagArray();
 }
-// Articles are read once each (articleInfo) rather than joined by
-// .Out(P.isPartOf), which intersects with every isPartOf quad.
-var found = claims.Tag("claim")
-  .Save(P.measure, "measure")
-  .Save(P.isPartOf, "article")
-  .SaveOpt(P.quantity, "quantity")
-  .SaveOpt(P.qualifier, "qualifier")
-  .SaveOpt(P.text, "text")
-  .SaveOpt(P.claimant, "claimant")
-  .SaveOpt(P.claimantName, "claimant_name")
-  .SaveOpt(P.evidence, "evidence")
-  .TagArray();
-var all = [], perMeasure = {}, measures = [];
-for (var i = 0; i < found.length; i++) {
-  var d = found[i], c = plain(d.claim), m = plain(d.measure);
-  if (seen[c] || (want && m.toLowerCase().indexOf(want) < 0)) { continue; }
-  seen[c] = true;
-  all.push(d);
-  if (perMeasure[m] === undefined) { perMeasure[m] = 0; measures.push(m); }
-  perMeasure[m]++;
-}
-// Rows sort by measure first: only the measures that can make the first
-// `limit` rows are read further and sorted.
-measures.sort();
-var bound = measures.length ? measures[measures.length - 1] : "", upTo = 0;
-for (var mi = 0; mi < measures.length; mi++) {
-  upTo += perMeasure[measures[mi]];
-  if (upTo >= params.limit) { bound = measures[mi]; break; }
-}
-var kept = [], arts = [];
-for (var ki = 0; ki < all.length; ki++) {
-  if (plain(all[ki].measure) <= bound) { kept.push(all[ki]); arts.push(plain(all[ki].article)); }
+
+if (g.V(MEASURE_INDEX).Out(P.aggIndexedMeasure).ToValue() !== null) {
+  // A mirror keeps every measure with its claims in order (graph/
+  // indexes.go): walk the matching measures in order and take the first
+  // `limit` claims.
+  var names = g.V(MEASURE_INDEX).Out(P.aggIndexedMeasure).Tag("node").Out(P.aggMeasureName);
+  var named = (re ? names.Filter(regex(re)) : names).TagArray(), ms = [];
+  for (var ni = 0; ni < named.length; ni++) {
+    var mn = plain(named[ni].id);
+    if (want && mn.toLowerCase().indexOf(want) < 0) { continue; }
+    ms.push({ m: mn, node: plain(named[ni].node) });
+  }
+  ms.sort(function (x, y) { return x.m < y.m ? -1 : x.m > y.m ? 1 : 0; });
+  var pick = [];
+  for (var mi = 0; mi < ms.length && pick.length < params.limit; mi++) {
+    var list = JSON.parse(one(g.V(iri(ms[mi].node)).Out(P.aggMeasureClaims)));
+    for (var li = 0; li < list.length && pick.length < params.limit; li++) { pick.push(list[li][0]); }
+  }
+  var got = read(nodes(pick));
+  for (var gi = 0; gi < got.length; gi++) {
+    var gc = plain(got[gi].claim);
+    if (seen[gc]) { continue; }
+    seen[gc] = true;
+    kept.push(got[gi]);
+    arts.push(plain(got[gi].article));
+  }
+} else {
+  // With a measure, the matching measures are found by a regexp in Go and
+  // only their claims reach the script.
+  var claims = g.V().Has(P.type, C.claim);
+  if (want) {
+    claims = claims.Out(P.measure).Unique().Filter(regex(re)).In(P.measure).Has(P.type, C.claim).Unique();
+  }
+  var found = read(claims);
+  var all = [], perMeasure = {}, measures = [];
+  for (var i = 0; i < found.length; i++) {
+    var d = found[i], c = plain(d.claim), m = plain(d.measure);
+    if (seen[c] || (want && m.toLowerCase().indexOf(want) < 0)) { continue; }
+    seen[c] = true;
+    all.push(d);
+    if (perMeasure[m] === undefined) { perMeasure[m] = 0; measures.push(m); }
+    perMeasure[m]++;
+  }
+  // Rows sort by measure first: only the measures that can make the first
+  // `limit` rows are read further and sorted.
+  measures.sort();
+  var bound = measures.length ? measures[measures.length - 1] : "", upTo = 0;
+  for (var bi = 0; bi < measures.length; bi++) {
+    upTo += perMeasure[measures[bi]];
+    if (upTo >= params.limit) { bound = measures[bi]; break; }
+  }
+  for (var ki = 0; ki < all.length; ki++) {
+    if (plain(all[ki].measure) <= bound) { kept.push(all[ki]); arts.push(plain(all[ki].article)); }
+  }
 }
 var info = articleInfo(arts);
 for (var j = 0; j < kept.length; j++) {

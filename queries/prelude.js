@@ -73,10 +73,14 @@ var P = {
   aggOrgQuotes: iri(NG + "orgQuotes"),
   aggAttackEdges: iri(NG + "attackEdges"),
   aggAttacksOn: iri(NG + "attacksOn"),
-  aggIndexedKey: iri(NG + "indexedKey")
+  aggIndexedKey: iri(NG + "indexedKey"),
+  aggIndexedMeasure: iri(NG + "indexedMeasure"),
+  aggMeasureName: iri(NG + "measureName"),
+  aggMeasureClaims: iri(NG + "measureClaims")
 };
-// KEY_INDEX: the node a mirror's key index hangs from.
-var KEY_INDEX = iri(NG + "keyIndex");
+// KEY_INDEX and MEASURE_INDEX: the nodes a mirror's indexes of entity
+// keys and claim measures hang from.
+var KEY_INDEX = iri(NG + "keyIndex"), MEASURE_INDEX = iri(NG + "measureIndex");
 
 // C: classes.
 var C = {

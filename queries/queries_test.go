@@ -468,7 +468,9 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggArticlesOf": graph.PredAggArticlesOf, "P.aggQuoteEdges": graph.PredAggQuoteEdges,
 		"P.aggOrgQuotes": graph.PredAggOrgQuotes, "P.aggAttackEdges": graph.PredAggAttackEdges,
 		"P.aggAttacksOn": graph.PredAggAttacksOn, "P.aggIndexedKey": graph.PredIndexedKey,
-		"C.article": graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
+		"P.aggIndexedMeasure": graph.PredIndexedMeasure, "P.aggMeasureName": graph.PredMeasureName,
+		"P.aggMeasureClaims": graph.PredMeasureClaims,
+		"C.article":          graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
 		"C.claim": graph.TypeClaim, "C.mention": graph.TypeMention,
 	}
 	got := res.Rows[0]

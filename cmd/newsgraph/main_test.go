@@ -192,6 +192,9 @@ func TestCannedQueriesSameFromAggregates(t *testing.T) {
 	for _, q := range []map[string]string{{"q": "iraq"}, {"q": "al"}, {"q": "a", "limit": "5"}, {"type": "ORG"}, {}} {
 		runs = append(runs, run{"entities", q})
 	}
+	for _, q := range []map[string]string{{}, {"limit": "2"}, {"measure": "troops"}, {"measure": "a", "limit": "3"}} {
+		runs = append(runs, run{"claims", q})
+	}
 	for _, r := range runs {
 		want, err := lib.Run(ctx, st.QuadStore(), r.query, r.args)
 		if err != nil {
