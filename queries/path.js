@@ -35,16 +35,24 @@ function expand(s, other) {
     if (!hit && other.seen[n]) { hit = n; }
   }
   for (var i = 0; i < EDGES.length; i++) {
-    var name = EDGES[i][0], pred = EDGES[i][1];
-    var outs = nodes(s.frontier).Tag("parent").Out(pred);
-    var ins = nodes(s.frontier).Tag("parent").In(pred);
+    var name = EDGES[i][0], pred = EDGES[i][1], outs, ins, j, jN;
     if (name === "mentions") {
-      // Only articles mention entities in this walk (not quotes).
-      outs = nodes(s.frontier).Has(P.type, C.article).Tag("parent").Out(pred);
-      ins = ins.Has(P.type, C.article);
+      // Only articles mention entities in this walk (not quotes). For the
+      // articles mentioning the frontier the type is saved and checked
+      // here: .Has(P.type, C.article) after .In intersects with every
+      // article of the store.
+      outs = nodes(s.frontier).Has(P.type, C.article).Tag("parent").Out(pred).TagArray();
+      ins = nodes(s.frontier).Tag("parent").In(pred).Save(P.type, "type").TagArray();
+    } else {
+      outs = nodes(s.frontier).Tag("parent").Out(pred).TagArray();
+      ins = nodes(s.frontier).Tag("parent").In(pred).TagArray();
     }
-    outs.ForEach(function (d) { reach(d, name, true); });
-    ins.ForEach(function (d) { reach(d, name, false); });
+    for (j = 0, jN = outs.length; j < jN; j++) {
+      reach(outs[j], name, true);
+    }
+    for (j = 0, jN = ins.length; j < jN; j++) {
+      if (name !== "mentions" || plain(ins[j].type) === ARTICLE) { reach(ins[j], name, false); }
+    }
   }
   s.frontier = next;
   return hit;
