@@ -58,6 +58,7 @@ var (
 	PredAggOrgQuotes       = ng("orgQuotes")       // JSON text
 	PredAggAttackEdges     = ng("attackEdges")     // JSON text
 	PredAggAttacksOn       = ng("attacksOn")       // JSON text
+	PredAggRoleGroups      = ng("roleGroups")      // JSON text
 )
 
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
@@ -124,6 +125,11 @@ type aggregate struct {
 	// struck relations whose object is the entity or a place in it
 	// (schema:containedInPlace), or whose location is the entity; by IRI.
 	attacksOn [][5]string
+	// roleGroups: [kind, role, organization, articles, first seen, last
+	// seen, evidence] of the role_in, spokesperson_for, leads and
+	// member_of relations the entity is the subject of, grouped as roles
+	// groups them, in its order (by relation IRI).
+	roleGroups [][7]any
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -144,7 +150,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	for _, l := range []struct {
 		p quad.IRI
 		v any
-	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}, {PredAggAttacksOn, a.attacksOn}} {
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}, {PredAggAttacksOn, a.attacksOn}, {PredAggRoleGroups, a.roleGroups}} {
 		b, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
@@ -268,7 +274,7 @@ func (r *reader) articlesOf(e string) ([]string, error) {
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
 	a := &aggregate{full: true, articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}}
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}, roleGroups: [][7]any{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -395,6 +401,9 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		return nil, err
 	}
 	if a.attacksOn, err = r.attacksOn(e); err != nil {
+		return nil, err
+	}
+	if a.roleGroups, err = r.roleGroups(a.relations); err != nil {
 		return nil, err
 	}
 
@@ -716,6 +725,57 @@ func (r *reader) attacksOn(e string) ([][5]string, error) {
 			return nil, err
 		}
 		out = append(out, [5]string{id, art, n.first[PredStartDate], pred, pub})
+	}
+	return out, nil
+}
+
+// rolePredicates are the relations the roles query groups.
+var rolePredicates = map[string]bool{"role_in": true, "spokesperson_for": true, "leads": true, "member_of": true}
+
+// roleGroups groups, as queries/roles.js does, the role relations among
+// rels (the entity's light relation rows, by IRI) it is the subject of.
+func (r *reader) roleGroups(rels [][6]string) ([][7]any, error) {
+	type group struct {
+		kind, role, org, first, last, evidence string
+		arts                                   map[string]bool
+	}
+	var order []*group
+	groups := map[string]*group{}
+	for _, x := range rels {
+		id, art, pred, pub := x[0], x[1], x[3], x[4]
+		if !rolePredicates[pred] || !strings.Contains(x[5], "s") {
+			continue
+		}
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		role, err := r.objects(id, PredRoleName)
+		if err != nil {
+			return nil, err
+		}
+		evidence, err := r.objects(id, PredEvidence)
+		if err != nil {
+			return nil, err
+		}
+		k := pred + "\x00" + firstOf(role) + "\x00" + n.first[PredObject]
+		g := groups[k]
+		if g == nil {
+			g = &group{kind: pred, role: firstOf(role), org: n.first[PredObject], first: pub, last: pub, evidence: firstOf(evidence), arts: map[string]bool{}}
+			groups[k] = g
+			order = append(order, g)
+		}
+		g.arts[art] = true
+		if pub != "" && (g.first == "" || jsLess(pub, g.first)) {
+			g.first = pub
+		}
+		if jsLess(g.last, pub) {
+			g.last, g.evidence = pub, firstOf(evidence)
+		}
+	}
+	out := [][7]any{}
+	for _, g := range order {
+		out = append(out, [7]any{g.kind, g.role, g.org, len(g.arts), g.first, g.last, g.evidence})
 	}
 	return out, nil
 }

@@ -73,6 +73,7 @@ var P = {
   aggOrgQuotes: iri(NG + "orgQuotes"),
   aggAttackEdges: iri(NG + "attackEdges"),
   aggAttacksOn: iri(NG + "attacksOn"),
+  aggRoleGroups: iri(NG + "roleGroups"),
   aggIndexedKey: iri(NG + "indexedKey"),
   aggIndexedMeasure: iri(NG + "indexedMeasure"),
   aggMeasureName: iri(NG + "measureName"),

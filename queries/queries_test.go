@@ -467,7 +467,7 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggStatementsAbout": graph.PredAggStatementsAbout, "P.aggRelations": graph.PredAggRelations,
 		"P.aggArticlesOf": graph.PredAggArticlesOf, "P.aggQuoteEdges": graph.PredAggQuoteEdges,
 		"P.aggOrgQuotes": graph.PredAggOrgQuotes, "P.aggAttackEdges": graph.PredAggAttackEdges,
-		"P.aggAttacksOn": graph.PredAggAttacksOn, "P.aggIndexedKey": graph.PredIndexedKey,
+		"P.aggAttacksOn": graph.PredAggAttacksOn, "P.aggRoleGroups": graph.PredAggRoleGroups, "P.aggIndexedKey": graph.PredIndexedKey,
 		"P.aggIndexedMeasure": graph.PredIndexedMeasure, "P.aggMeasureName": graph.PredMeasureName,
 		"P.aggMeasureClaims": graph.PredMeasureClaims,
 		"C.article":          graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,

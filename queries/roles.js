@@ -8,32 +8,44 @@
 var e = params.entity, groups = {}, order = [];
 var ROLE_PREDICATES = { role_in: true, spokesperson_for: true, leads: true, member_of: true };
 
-// Role relations are picked from light rows (predicate only) and read in
-// full in the same order.
-// By relation IRI, so that which relation's evidence a group shows does
-// not depend on the order the store returns paths in.
-var light = relationsOf(e, "s").sort(function (x, y) { return x.id < y.id ? -1 : x.id > y.id ? 1 : 0; });
-var roleIDs = [], at = {};
-for (var li = 0; li < light.length; li++) {
-  if (ROLE_PREDICATES[light[li].predicate]) { at[light[li].id] = roleIDs.length; roleIDs.push(light[li].id); }
-}
-var rel = relationRows(nodes(roleIDs));
-rel.sort(function (x, y) { return at[x.relation] - at[y.relation]; });
-for (var i = 0; i < rel.length; i++) {
-  var r = rel[i];
-  if (!ROLE_PREDICATES[r.predicate]) { continue; }
-  var k = r.predicate + "\u0000" + r.role + "\u0000" + r.object;
-  var grp = groups[k];
-  if (!grp) {
-    grp = groups[k] = {
-      kind: r.predicate, role: r.role, organization: r.object, organization_name: r.object_name,
-      arts: {}, articles: 0, first_seen: r.published, last_seen: r.published, evidence: r.evidence
-    };
-    order.push(k);
+// An entity in many articles has its groups kept by the mirror, in the
+// order below.
+var keptGroups = aggregateList(e, P.aggRoleGroups);
+if (keptGroups) {
+  for (var kg = 0; kg < keptGroups.length; kg++) {
+    var x = keptGroups[kg];
+    order.push(kg);
+    groups[kg] = { kind: x[0], role: x[1], organization: x[2], organization_name: entityName(x[2]),
+      articles: x[3], first_seen: x[4], last_seen: x[5], evidence: x[6] };
   }
-  if (!grp.arts[r.article]) { grp.arts[r.article] = true; grp.articles++; }
-  if (r.published && (!grp.first_seen || r.published < grp.first_seen)) { grp.first_seen = r.published; }
-  if (r.published > grp.last_seen) { grp.last_seen = r.published; grp.evidence = r.evidence; }
+} else {
+  // Role relations are picked from light rows (predicate only), ordered
+  // by relation IRI (so that which relation's evidence a group shows does
+  // not depend on the order the store returns paths in), and read in full
+  // in that order.
+  var light = relationsOf(e, "s").sort(function (x, y) { return x.id < y.id ? -1 : x.id > y.id ? 1 : 0; });
+  var roleIDs = [], at = {};
+  for (var li = 0; li < light.length; li++) {
+    if (ROLE_PREDICATES[light[li].predicate]) { at[light[li].id] = roleIDs.length; roleIDs.push(light[li].id); }
+  }
+  var rel = relationRows(nodes(roleIDs));
+  rel.sort(function (x, y) { return at[x.relation] - at[y.relation]; });
+  for (var i = 0; i < rel.length; i++) {
+    var r = rel[i];
+    if (!ROLE_PREDICATES[r.predicate]) { continue; }
+    var k = r.predicate + "\u0000" + r.role + "\u0000" + r.object;
+    var grp = groups[k];
+    if (!grp) {
+      grp = groups[k] = {
+        kind: r.predicate, role: r.role, organization: r.object, organization_name: r.object_name,
+        arts: {}, articles: 0, first_seen: r.published, last_seen: r.published, evidence: r.evidence
+      };
+      order.push(k);
+    }
+    if (!grp.arts[r.article]) { grp.arts[r.article] = true; grp.articles++; }
+    if (r.published && (!grp.first_seen || r.published < grp.first_seen)) { grp.first_seen = r.published; }
+    if (r.published > grp.last_seen) { grp.last_seen = r.published; grp.evidence = r.evidence; }
+  }
 }
 
 var rows = [], covered = {};
