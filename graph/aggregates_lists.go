@@ -1,0 +1,586 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// The lists a mirror keeps for each entity in many articles: each one
+// is what a canned query reads (queries/*.js), computed the way the query
+// computes it, so that the query gives the same rows from either.
+
+// aggregate computes entity e's aggregate from the articles mentioning it.
+func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
+	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
+	a := &aggregate{full: true, articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}, roleGroups: [][7]any{}}
+	shared := map[string]int{}
+	dated := false // first and last hold a date
+	sets := make([][]string, 0, len(articles))
+	for _, art := range articles {
+		ms, dates, err := r.mentions(art)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, ms)
+		for _, o := range ms {
+			if o != e {
+				shared[o]++
+			}
+		}
+		for _, d := range dates {
+			if !dated || jsLess(d, a.first) {
+				a.first = d
+			}
+			if !dated || jsLess(a.last, d) {
+				a.last = d
+			}
+			dated = true
+		}
+	}
+	others := make([]string, 0, len(shared))
+	for o := range shared {
+		others = append(others, o)
+	}
+	sort.Slice(others, func(i, j int) bool {
+		if shared[others[i]] != shared[others[j]] {
+			return shared[others[i]] > shared[others[j]]
+		}
+		return jsLess(others[i], others[j])
+	})
+	for i, o := range others {
+		if i == CoMentionTop {
+			break
+		}
+		a.coMentions = append(a.coMentions, [2]any{o, shared[o]})
+	}
+
+	star := map[string]bool{}
+	for i := 0; i < len(others) && i < CoMentionStar; i++ {
+		star[others[i]] = true
+	}
+	pairs := map[[2]string]int{}
+	for _, ms := range sets {
+		var in []string
+		for _, o := range ms {
+			if star[o] {
+				in = append(in, o)
+			}
+		}
+		sort.Slice(in, func(i, j int) bool { return jsLess(in[i], in[j]) })
+		for x := range in {
+			for y := x + 1; y < len(in); y++ {
+				pairs[[2]string{in[x], in[y]}]++
+			}
+		}
+	}
+	keys := make([][2]string, 0, len(pairs))
+	for k := range pairs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return jsLess(keys[i][0], keys[j][0])
+		}
+		return jsLess(keys[i][1], keys[j][1])
+	})
+	for _, k := range keys {
+		a.pairs = append(a.pairs, [3]any{k[0], k[1], pairs[k]})
+	}
+
+	// Mentions: the sum of the entity's mention-count nodes.
+	var counts []quad.Value
+	if err := r.each(quad.IRI(e), quad.Object, PredMentionOf, func(q quad.Quad) { counts = append(counts, q.Subject) }); err != nil {
+		return nil, err
+	}
+	for _, m := range counts {
+		if err := r.each(m, quad.Subject, PredMentionCount, func(q quad.Quad) {
+			if n, ok := q.Object.(quad.Int); ok {
+				a.mentions += int64(n)
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+
+	// Statements: the distinct quotations it is the speaker of.
+	said, err := r.subjects(e, PredSpeaker)
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range said {
+		n, err := r.node(st)
+		if err != nil {
+			return nil, err
+		}
+		if n.types[TypeQuotation] {
+			a.statements++
+		}
+	}
+	if a.statementsBy, err = r.statements(said); err != nil {
+		return nil, err
+	}
+	about, err := r.subjects(e, PredMentions)
+	if err != nil {
+		return nil, err
+	}
+	if a.statementsAbout, err = r.statements(about); err != nil {
+		return nil, err
+	}
+	if a.relations, err = r.relations(e); err != nil {
+		return nil, err
+	}
+	if a.quoteEdges, err = r.quoteEdges(append(said, about...)); err != nil {
+		return nil, err
+	}
+	if a.orgQuotes, err = r.orgQuotes(e, said); err != nil {
+		return nil, err
+	}
+	if a.attackEdges, err = r.attackEdges(e); err != nil {
+		return nil, err
+	}
+	if a.attacksOn, err = r.attacksOn(e); err != nil {
+		return nil, err
+	}
+	if a.roleGroups, err = r.roleGroups(a.relations); err != nil {
+		return nil, err
+	}
+
+	for _, art := range articles {
+		var pub any
+		if _, dates, err := r.mentions(art); err != nil {
+			return nil, err
+		} else if len(dates) > 0 {
+			pub = firstOf(dates)
+		}
+		a.articlesOf = append(a.articlesOf, [2]any{art, pub})
+	}
+	// Newest first, undated last, then by IRI.
+	sort.Slice(a.articlesOf, func(i, j int) bool {
+		x, y := a.articlesOf[i], a.articlesOf[j]
+		if (x[1] == nil) != (y[1] == nil) {
+			return x[1] != nil
+		}
+		if x[1] != nil && x[1] != y[1] {
+			return jsLess(y[1].(string), x[1].(string))
+		}
+		return jsLess(x[0].(string), y[0].(string))
+	})
+	return a, nil
+}
+
+// quoteEdges returns the edges viz-quotes draws for the quotations among
+// ids: speaker -> entity mentioned, weighted by distinct statements, with
+// the text of the edge's first statement by IRI as example.
+func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
+	type edge struct {
+		s, a, key, first, example string
+		n                         int
+	}
+	edges := map[string]*edge{}
+	done := map[string]bool{}
+	for _, st := range ids {
+		if done[st] {
+			continue
+		}
+		done[st] = true
+		n, err := r.node(st)
+		if err != nil {
+			return nil, err
+		}
+		if !n.types[TypeQuotation] {
+			continue
+		}
+		speakers, err := r.objects(st, PredSpeaker)
+		if err != nil {
+			return nil, err
+		}
+		about, err := r.objects(st, PredMentions)
+		if err != nil {
+			return nil, err
+		}
+		for _, sp := range speakers {
+			for _, ab := range about {
+				if sp == ab {
+					continue
+				}
+				k := sp + " " + ab
+				x := edges[k]
+				if x == nil {
+					x = &edge{s: sp, a: ab, key: k}
+					edges[k] = x
+				}
+				x.n++
+				if x.first == "" || jsLess(st, x.first) {
+					x.first, x.example = st, n.first[PredText]
+				}
+			}
+		}
+	}
+	list := make([]*edge, 0, len(edges))
+	for _, x := range edges {
+		list = append(list, x)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return jsLess(list[i].key, list[j].key)
+	})
+	out := [][4]any{}
+	for i := 0; i < len(list) && i < QuoteEdgeTop; i++ {
+		out = append(out, [4]any{list[i].s, list[i].a, list[i].n, list[i].example})
+	}
+	return out, nil
+}
+
+// orgQuotes returns the statements quotes-by-org shows for org, in its
+// order (newest first by own date or else the article's, then by the
+// article's date, then by IRI; undated last), each with the first way it
+// is tied to org: org speaks (said), an unnamed official of an
+// organization named as one of org's names, or a person tied to org (by
+// orgTies, people by IRI) speaks.
+func (r *reader) orgQuotes(org string, said []string) ([][3]string, error) {
+	type cand struct {
+		id, via, person, date, published string
+	}
+	var cands []*cand
+	seen := map[string]bool{}
+	add := func(ids []string, via, person string) error {
+		for _, id := range ids {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n, err := r.node(id)
+			if err != nil {
+				return err
+			}
+			if !n.types[TypeQuotation] || !n.has[PredText] || !n.has[PredIsPartOf] {
+				continue
+			}
+			pub, err := r.publishedOf(n.first[PredIsPartOf])
+			if err != nil {
+				return err
+			}
+			date := n.first[PredDateCreated]
+			if date == "" {
+				date = pub
+			}
+			cands = append(cands, &cand{id: id, via: via, person: person, date: date, published: pub})
+		}
+		return nil
+	}
+	if err := add(said, "speaker", ""); err != nil {
+		return nil, err
+	}
+	names := map[string]bool{}
+	for _, p := range []quad.IRI{PredName, PredAlternateName} {
+		vs, err := r.objects(org, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range vs {
+			names[v] = true
+		}
+	}
+	var byName []string
+	for name := range names {
+		got, err := r.subjectsOf(quad.String(name), PredSpeakerOrg)
+		if err != nil {
+			return nil, err
+		}
+		byName = append(byName, got...)
+	}
+	sort.Slice(byName, func(i, j int) bool { return jsLess(byName[i], byName[j]) })
+	if err := add(byName, "speaker_organization", ""); err != nil {
+		return nil, err
+	}
+	for _, tie := range orgTies {
+		people, err := r.subjects(org, tie.pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range people {
+			st, err := r.subjects(p, PredSpeaker)
+			if err != nil {
+				return nil, err
+			}
+			if err := add(st, tie.via, p); err != nil {
+				return nil, err
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		x, y := cands[i], cands[j]
+		if (x.date == "") != (y.date == "") {
+			return x.date != ""
+		}
+		if x.date != y.date {
+			return jsLess(y.date, x.date)
+		}
+		if (x.published == "") != (y.published == "") {
+			return x.published != ""
+		}
+		if x.published != y.published {
+			return jsLess(y.published, x.published)
+		}
+		return jsLess(x.id, y.id)
+	})
+	out := [][3]string{}
+	for i := 0; i < len(cands) && i < OrgQuoteTop; i++ {
+		out = append(out, [3]string{cands[i].id, cands[i].via, cands[i].person})
+	}
+	return out, nil
+}
+
+// attackEdges returns the edges viz-attacks draws for entity e: one per
+// (subject, object) of the relations e is the subject or object of whose
+// predicate is attacked or struck.
+func (r *reader) attackEdges(e string) ([][5]any, error) {
+	type edge struct {
+		s, o, key, last string
+		preds           map[string]bool
+		n               int
+	}
+	var ids []string
+	for _, p := range []quad.IRI{PredSubject, PredObject} {
+		got, err := r.subjects(e, p)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	edges := map[string]*edge{}
+	done := map[string]bool{}
+	for _, id := range ids {
+		if done[id] {
+			continue
+		}
+		done[id] = true
+		preds, err := r.objects(id, PredRelation)
+		if err != nil {
+			return nil, err
+		}
+		var attack []string
+		for _, p := range preds {
+			if p == "attacked" || p == "struck" {
+				attack = append(attack, p)
+			}
+		}
+		if len(attack) == 0 {
+			continue
+		}
+		subj, err := r.objects(id, PredSubject)
+		if err != nil {
+			return nil, err
+		}
+		obj, err := r.objects(id, PredObject)
+		if err != nil {
+			return nil, err
+		}
+		dates, err := r.objects(id, PredStartDate)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range subj {
+			for _, o := range obj {
+				k := s + " " + o
+				x := edges[k]
+				if x == nil {
+					x = &edge{s: s, o: o, key: k, preds: map[string]bool{}}
+					edges[k] = x
+				}
+				x.n++
+				for _, p := range attack {
+					x.preds[p] = true
+				}
+				for _, d := range dates {
+					if jsLess(x.last, d) {
+						x.last = d
+					}
+				}
+			}
+		}
+	}
+	list := make([]*edge, 0, len(edges))
+	for _, x := range edges {
+		list = append(list, x)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].n != list[j].n {
+			return list[i].n > list[j].n
+		}
+		return jsLess(list[i].key, list[j].key)
+	})
+	out := [][5]any{}
+	for i := 0; i < len(list) && i < QuoteEdgeTop; i++ {
+		var preds []string
+		for p := range list[i].preds {
+			preds = append(preds, p)
+		}
+		sort.Strings(preds)
+		out = append(out, [5]any{list[i].s, list[i].o, list[i].n, strings.Join(preds, ", "), list[i].last})
+	}
+	return out, nil
+}
+
+// attacksOn returns the light rows attacks-on reads for entity e.
+func (r *reader) attacksOn(e string) ([][5]string, error) {
+	places, err := r.subjects(e, RelationPredicates["located_in"])
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, t := range append([]string{e}, places...) {
+		got, err := r.subjects(t, PredObject)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	at, err := r.subjects(e, PredLocation)
+	if err != nil {
+		return nil, err
+	}
+	ids = append(ids, at...)
+	sort.Slice(ids, func(i, j int) bool { return jsLess(ids[i], ids[j]) })
+	out := [][5]string{}
+	for i, id := range ids {
+		if i > 0 && ids[i-1] == id {
+			continue
+		}
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		pred := n.first[PredRelation]
+		if !n.types[TypeRelation] || !n.has[PredObject] || !n.has[PredIsPartOf] || (pred != "attacked" && pred != "struck") {
+			continue
+		}
+		art := n.first[PredIsPartOf]
+		pub, err := r.publishedOf(art)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, [5]string{id, art, n.first[PredStartDate], pred, pub})
+	}
+	return out, nil
+}
+
+// rolePredicates are the relations the roles query groups.
+var rolePredicates = map[string]bool{"role_in": true, "spokesperson_for": true, "leads": true, "member_of": true}
+
+// roleGroups groups, as queries/roles.js does, the role relations among
+// rels (the entity's light relation rows, by IRI) it is the subject of.
+func (r *reader) roleGroups(rels [][6]string) ([][7]any, error) {
+	type group struct {
+		kind, role, org, first, last, evidence string
+		arts                                   map[string]bool
+	}
+	var order []*group
+	groups := map[string]*group{}
+	for _, x := range rels {
+		id, art, pred, pub := x[0], x[1], x[3], x[4]
+		if !rolePredicates[pred] || !strings.Contains(x[5], "s") {
+			continue
+		}
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		role, err := r.objects(id, PredRoleName)
+		if err != nil {
+			return nil, err
+		}
+		evidence, err := r.objects(id, PredEvidence)
+		if err != nil {
+			return nil, err
+		}
+		k := pred + "\x00" + firstOf(role) + "\x00" + n.first[PredObject]
+		g := groups[k]
+		if g == nil {
+			g = &group{kind: pred, role: firstOf(role), org: n.first[PredObject], first: pub, last: pub, evidence: firstOf(evidence), arts: map[string]bool{}}
+			groups[k] = g
+			order = append(order, g)
+		}
+		g.arts[art] = true
+		if pub != "" && (g.first == "" || jsLess(pub, g.first)) {
+			g.first = pub
+		}
+		if jsLess(g.last, pub) {
+			g.last, g.evidence = pub, firstOf(evidence)
+		}
+	}
+	out := [][7]any{}
+	for _, g := range order {
+		out = append(out, [7]any{g.kind, g.role, g.org, len(g.arts), g.first, g.last, g.evidence})
+	}
+	return out, nil
+}
+
+// statements returns the light rows (as queries/prelude.js's
+// lightStatements reads them, plus the article's publication date) of
+// the nodes of ids that are quotations with a text and an article.
+func (r *reader) statements(ids []string) ([][4]string, error) {
+	out := [][4]string{}
+	for _, id := range ids {
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		if !n.types[TypeQuotation] || !n.has[PredText] || !n.has[PredIsPartOf] {
+			continue
+		}
+		art := n.first[PredIsPartOf]
+		pub, err := r.publishedOf(art)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, [4]string{id, art, n.first[PredDateCreated], pub})
+	}
+	return out, nil
+}
+
+// relations returns the light rows (as lightRelations reads them, plus
+// the article's publication date and the entity's places) of every
+// relation whose subject, object or location is e.
+func (r *reader) relations(e string) ([][6]string, error) {
+	roles := map[string]string{}
+	var ids []string
+	for _, x := range []struct {
+		p    quad.IRI
+		role string
+	}{{PredSubject, "s"}, {PredObject, "o"}, {PredLocation, "l"}} {
+		got, err := r.subjects(e, x.p)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range got {
+			if _, ok := roles[id]; !ok {
+				ids = append(ids, id)
+			}
+			roles[id] += x.role
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return jsLess(ids[i], ids[j]) })
+	out := [][6]string{}
+	for _, id := range ids {
+		n, err := r.node(id)
+		if err != nil {
+			return nil, err
+		}
+		if !n.types[TypeRelation] || !n.has[PredObject] || !n.has[PredRelation] || !n.has[PredIsPartOf] {
+			continue
+		}
+		art := n.first[PredIsPartOf]
+		pub, err := r.publishedOf(art)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, [6]string{id, art, n.first[PredStartDate], n.first[PredRelation], pub, roles[id]})
+	}
+	return out, nil
+}

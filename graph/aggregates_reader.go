@@ -1,0 +1,254 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"unicode/utf8"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// reader reads a quad store one hop at a time, memoising what every
+// aggregate of a pass needs again (which nodes are articles, what each
+// article mentions and when it was published).
+type reader struct {
+	ctx       context.Context
+	qs        cgraph.QuadStore
+	isArticle map[string]bool
+	mentioned map[string][]string // article -> entities it mentions
+	published map[string][]string // article -> datePublished values
+	nodes     map[string]*nodeInfo
+}
+
+func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
+	return &reader{ctx: ctx, qs: qs, isArticle: map[string]bool{}, mentioned: map[string][]string{}, published: map[string][]string{}, nodes: map[string]*nodeInfo{}}
+}
+
+// each calls f with every quad whose dir is node v and whose predicate
+// is p.
+func (r *reader) each(v quad.Value, dir quad.Direction, p quad.IRI, f func(quad.Quad)) error {
+	ref := r.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := r.qs.QuadIterator(dir, ref)
+	defer it.Close()
+	for it.Next(r.ctx) {
+		q := r.qs.Quad(it.Result())
+		if q.Predicate == p {
+			f(q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read %s of %s: %w", p, v, err)
+	}
+	return nil
+}
+
+// article reports whether node n (an IRI) is a news article.
+func (r *reader) article(n string) (bool, error) {
+	if ok, seen := r.isArticle[n]; seen {
+		return ok, nil
+	}
+	ok := false
+	err := r.each(quad.IRI(n), quad.Subject, PredType, func(q quad.Quad) {
+		if q.Object == TypeArticle {
+			ok = true
+		}
+	})
+	r.isArticle[n] = ok
+	return ok, err
+}
+
+// mentions returns the distinct entities article a mentions and its
+// publication dates.
+func (r *reader) mentions(a string) ([]string, []string, error) {
+	if ms, ok := r.mentioned[a]; ok {
+		return ms, r.published[a], nil
+	}
+	var ms []string
+	seen := map[string]bool{}
+	var dates []string
+	err := r.each(quad.IRI(a), quad.Subject, PredMentions, func(q quad.Quad) {
+		if o, ok := q.Object.(quad.IRI); ok && !seen[string(o)] {
+			seen[string(o)] = true
+			ms = append(ms, string(o))
+		}
+	})
+	if err == nil {
+		err = r.each(quad.IRI(a), quad.Subject, PredDatePublished, func(q quad.Quad) { dates = append(dates, stringOf(q.Object)) })
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	r.mentioned[a], r.published[a] = ms, dates
+	return ms, dates, nil
+}
+
+// articlesOf returns the distinct articles mentioning entity e.
+func (r *reader) articlesOf(e string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	var subjects []string
+	if err := r.each(quad.IRI(e), quad.Object, PredMentions, func(q quad.Quad) {
+		if s, ok := q.Subject.(quad.IRI); ok && !seen[string(s)] {
+			seen[string(s)] = true
+			subjects = append(subjects, string(s))
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for _, s := range subjects {
+		ok, err := r.article(s)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+// nodeInfo is what the light rows read of a statement, relation or
+// article node: its types, which predicates it has, and the first value
+// (in JavaScript's order) of each.
+type nodeInfo struct {
+	types map[quad.Value]bool
+	has   map[quad.IRI]bool
+	first map[quad.IRI]string
+}
+
+// lightPredicates are the predicates nodeInfo keeps values of.
+var lightPredicates = map[quad.IRI]bool{
+	PredText: true, PredIsPartOf: true, PredDateCreated: true,
+	PredObject: true, PredRelation: true, PredStartDate: true,
+}
+
+// node reads node n (an IRI) once per reader.
+func (r *reader) node(n string) (*nodeInfo, error) {
+	if x, ok := r.nodes[n]; ok {
+		return x, nil
+	}
+	x := &nodeInfo{types: map[quad.Value]bool{}, has: map[quad.IRI]bool{}, first: map[quad.IRI]string{}}
+	ref := r.qs.ValueOf(quad.IRI(n))
+	if ref != nil {
+		it := r.qs.QuadIterator(quad.Subject, ref)
+		for it.Next(r.ctx) {
+			q := r.qs.Quad(it.Result())
+			p, _ := q.Predicate.(quad.IRI)
+			if p == PredType {
+				x.types[q.Object] = true
+			}
+			if !lightPredicates[p] {
+				continue
+			}
+			v := stringOf(q.Object)
+			if !x.has[p] || jsLess(v, x.first[p]) {
+				x.first[p] = v
+			}
+			x.has[p] = true
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", n, err)
+		}
+	}
+	r.nodes[n] = x
+	return x, nil
+}
+
+// objects returns the distinct values o of quads (n, p, o) as text.
+func (r *reader) objects(n string, p quad.IRI) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	err := r.each(quad.IRI(n), quad.Subject, p, func(q quad.Quad) {
+		if v := stringOf(q.Object); !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	})
+	return out, err
+}
+
+// subjects returns the distinct IRIs s with a quad (s, p, e), by IRI.
+func (r *reader) subjects(e string, p quad.IRI) ([]string, error) {
+	return r.subjectsOf(quad.IRI(e), p)
+}
+
+// subjectsOf returns the distinct IRIs s with a quad (s, p, v), by IRI.
+func (r *reader) subjectsOf(v quad.Value, p quad.IRI) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	err := r.each(v, quad.Object, p, func(q quad.Quad) {
+		if s, ok := q.Subject.(quad.IRI); ok && !seen[string(s)] {
+			seen[string(s)] = true
+			out = append(out, string(s))
+		}
+	})
+	sort.Slice(out, func(i, j int) bool { return jsLess(out[i], out[j]) })
+	return out, err
+}
+
+// publishedOf is article a's first schema:datePublished, or "".
+func (r *reader) publishedOf(a string) (string, error) {
+	_, dates, err := r.mentions(a)
+	return firstOf(dates), err
+}
+
+// firstOf is the first of vs in JavaScript's order, or "".
+func firstOf(vs []string) string {
+	first := ""
+	for i, v := range vs {
+		if i == 0 || jsLess(v, first) {
+			first = v
+		}
+	}
+	return first
+}
+
+// jsLess orders strings as JavaScript's < does (by UTF-16 code units),
+// so the queries' sorts and the aggregates' agree: Go's byte order
+// differs from it between U+E000-U+FFFF and the supplementary planes.
+func jsLess(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			ua, ub := firstUnit(ra), firstUnit(rb)
+			if ua != ub {
+				return ua < ub
+			}
+			return ra < rb // both past U+FFFF with one high surrogate
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b != ""
+}
+
+// firstUnit is the first UTF-16 code unit of r.
+func firstUnit(r rune) rune {
+	if r < 0x10000 {
+		return r
+	}
+	return 0xD800 + (r-0x10000)>>10
+}
+
+// stringOf is the text of a value as the queries read it: an IRI without
+// brackets, a literal's lexical form.
+func stringOf(v quad.Value) string {
+	switch x := v.(type) {
+	case quad.IRI:
+		return string(x)
+	case quad.String:
+		return string(x)
+	case quad.TypedString:
+		return string(x.Value)
+	case quad.LangString:
+		return string(x.Value)
+	}
+	return quad.StringOf(v)
+}
