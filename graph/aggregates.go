@@ -97,8 +97,10 @@ type aggregate struct {
 	// coMentions: [entity IRI, shared articles], most shared first, then
 	// by IRI; at most CoMentionTop.
 	coMentions [][2]any
-	// pairs: [a, b, articles of the entity mentioning both] for every pair
-	// of the first CoMentionStar co-mentioned entities that share any, a < b.
+	// pairs: [i, j, articles of the entity mentioning both] for every two
+	// of the first CoMentionStar co-mentioned entities that share any (i
+	// and j their positions in coMentions, the first the lesser IRI), most
+	// shared first, then by the two IRIs.
 	pairs [][3]any
 	// statementsBy and statementsAbout: [statement, article, own date,
 	// article's publication date] of every quotation with a text and an

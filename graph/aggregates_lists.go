@@ -57,15 +57,17 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		a.coMentions = append(a.coMentions, [2]any{o, shared[o]})
 	}
 
-	star := map[string]bool{}
+	// Pairs of the first CoMentionStar, as positions in coMentions, most
+	// shared first, then as viz-co-mentions orders them (a + " " + b).
+	star := map[string]int{}
 	for i := 0; i < len(others) && i < CoMentionStar; i++ {
-		star[others[i]] = true
+		star[others[i]] = i
 	}
 	pairs := map[[2]string]int{}
 	for _, ms := range sets {
 		var in []string
 		for _, o := range ms {
-			if star[o] {
+			if _, ok := star[o]; ok {
 				in = append(in, o)
 			}
 		}
@@ -81,13 +83,13 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if keys[i][0] != keys[j][0] {
-			return jsLess(keys[i][0], keys[j][0])
+		if pairs[keys[i]] != pairs[keys[j]] {
+			return pairs[keys[i]] > pairs[keys[j]]
 		}
-		return jsLess(keys[i][1], keys[j][1])
+		return jsLess(keys[i][0]+" "+keys[i][1], keys[j][0]+" "+keys[j][1])
 	})
 	for _, k := range keys {
-		a.pairs = append(a.pairs, [3]any{k[0], k[1], pairs[k]})
+		a.pairs = append(a.pairs, [3]any{star[k[0]], star[k[1]], pairs[k]})
 	}
 
 	// Mentions: the sum of the entity's mention-count nodes.

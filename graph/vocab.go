@@ -200,7 +200,7 @@ var Vocabulary = []Term{
 	{PredAggFirstSeen, "property", "entity (mirror aggregate)", "string YYYY-MM-DD", "The earliest schema:datePublished of the articles mentioning it."},
 	{PredAggLastSeen, "property", "entity (mirror aggregate)", "string YYYY-MM-DD", "The latest schema:datePublished of the articles mentioning it."},
 	{PredAggCoMentions, "property", "entity (mirror aggregate)", "JSON string", "[[entity, shared articles], ...]: the entities mentioned in the same articles, most shared first, then by IRI; the first 1,000."},
-	{PredAggCoMentionPairs, "property", "entity (mirror aggregate)", "JSON string", "[[a, b, articles], ...]: for each two of the first 60 ng:coMentions, how many of the entity's articles mention both (pairs sharing none left out)."},
+	{PredAggCoMentionPairs, "property", "entity (mirror aggregate)", "JSON string", "[[i, j, articles], ...]: for each two of the first 60 ng:coMentions (i and j their positions there, the first the lesser IRI), how many of the entity's articles mention both, most first, then by the two IRIs; pairs sharing none left out."},
 	{PredAggStatementsBy, "property", "entity (mirror aggregate)", "JSON string", "[[statement, article, dateCreated, article's datePublished], ...]: every quotation with a text and an article whose speaker is the entity, by IRI."},
 	{PredAggStatementsAbout, "property", "entity (mirror aggregate)", "JSON string", "The same for every quotation that mentions the entity."},
 	{PredAggRelations, "property", "entity (mirror aggregate)", "JSON string", "[[relation, article, startDate, predicate name, article's datePublished, places], ...]: every relation the entity is subject (s), object (o) or location (l) of; places holds those letters; by IRI."},

@@ -41,35 +41,40 @@ for (var i = 0; i < hub.length; i++) {
 
 // Then edges among neighbours, by the articles they share: the entity's
 // articles, each with the neighbours it mentions.
-function countPair(x, y, n) {
+function countPair(x, y) {
   var p = x < y ? x : y, q = x < y ? y : x, k = p + " " + q;
   if (!pairs[k]) { pairs[k] = { a: p, b: q, n: 0 }; pairKeys.push(k); }
-  pairs[k].n += n;
+  pairs[k].n++;
 }
-var keptPairs = kept ? aggregateList(self, P.aggCoMentionPairs) : null;
-if (keptPairs) {
-  for (var kp = 0; kp < keptPairs.length; kp++) {
-    if (inHub[keptPairs[kp][0]] && inHub[keptPairs[kp][1]]) { countPair(keptPairs[kp][0], keptPairs[kp][1], keptPairs[kp][2]); }
+if (kept) {
+  // The pairs come counted and in order (positions in kept): those within
+  // the star are taken as they come.
+  var keptPairs = aggregateList(self, P.aggCoMentionPairs), starLen = hub.length;
+  for (var kp = 0, kpN = keptPairs.length; kp < kpN && rows.length < params.limit; kp++) {
+    var x = keptPairs[kp];
+    if (x[0] < starLen && x[1] < starLen) { rows.push(edgeRow(kept[x[0]][0], kept[x[1]][0], x[2])); }
   }
-} else if (hub.length) {
-  var byArticle = {}, articles = [];
-  var hubPath = g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Tag("article").Out(P.mentions);
-  var pairsOf = hubPath.Is.apply(hubPath, nodesOf(hub)).TagArray();
-  for (var pi = 0; pi < pairsOf.length; pi++) {
-    var a = plain(pairsOf[pi].article), n = plain(pairsOf[pi].id);
-    if (!byArticle[a]) { byArticle[a] = {}; articles.push(a); }
-    byArticle[a][n] = true;
-  }
-  for (var j = 0; j < articles.length; j++) {
-    var ents = Object.keys(byArticle[articles[j]]).sort();
-    for (var x = 0; x < ents.length; x++) {
-      for (var y = x + 1; y < ents.length; y++) { countPair(ents[x], ents[y], 1); }
+} else {
+  if (hub.length) {
+    var byArticle = {}, articles = [];
+    var hubPath = g.V(iri(self)).In(P.mentions).Has(P.type, C.article).Tag("article").Out(P.mentions);
+    var pairsOf = hubPath.Is.apply(hubPath, nodesOf(hub)).TagArray();
+    for (var pi = 0; pi < pairsOf.length; pi++) {
+      var a = plain(pairsOf[pi].article), n = plain(pairsOf[pi].id);
+      if (!byArticle[a]) { byArticle[a] = {}; articles.push(a); }
+      byArticle[a][n] = true;
+    }
+    for (var j = 0; j < articles.length; j++) {
+      var ents = Object.keys(byArticle[articles[j]]).sort();
+      for (var xi = 0; xi < ents.length; xi++) {
+        for (var yi = xi + 1; yi < ents.length; yi++) { countPair(ents[xi], ents[yi]); }
+      }
     }
   }
-}
-pairKeys.sort(function (p, q) { return pairs[q].n - pairs[p].n || (p < q ? -1 : p > q ? 1 : 0); });
-for (var m = 0; m < pairKeys.length && rows.length < params.limit; m++) {
-  var pr = pairs[pairKeys[m]];
-  rows.push(edgeRow(pr.a, pr.b, pr.n));
+  pairKeys.sort(function (p, q) { return pairs[q].n - pairs[p].n || (p < q ? -1 : p > q ? 1 : 0); });
+  for (var m = 0; m < pairKeys.length && rows.length < params.limit; m++) {
+    var pr = pairs[pairKeys[m]];
+    rows.push(edgeRow(pr.a, pr.b, pr.n));
+  }
 }
 emitRows(rows, params.limit);
