@@ -516,6 +516,21 @@ func (r *reader) roleGroups(rels [][6]string) ([][7]any, error) {
 			g.last, g.evidence = pub, firstOf(evidence)
 		}
 	}
+	// In the order roles shows them: most articles first, then latest
+	// last seen (none last), then by kind, role and organization (empty
+	// last).
+	sort.Slice(order, func(i, j int) bool {
+		x, y := order[i], order[j]
+		if len(x.arts) != len(y.arts) {
+			return len(x.arts) > len(y.arts)
+		}
+		for _, c := range [...]int{cmpKey(x.last, y.last, true), cmpKey(x.kind, y.kind, false), cmpKey(x.role, y.role, false), cmpKey(x.org, y.org, false)} {
+			if c != 0 {
+				return c < 0
+			}
+		}
+		return false
+	})
 	out := [][7]any{}
 	for _, g := range order {
 		out = append(out, [7]any{g.kind, g.role, g.org, len(g.arts), g.first, g.last, g.evidence})
@@ -585,4 +600,25 @@ func (r *reader) relations(e string) ([][6]string, error) {
 		out = append(out, [6]string{id, art, n.first[PredStartDate], n.first[PredRelation], pub, roles[id]})
 	}
 	return out, nil
+}
+
+// cmpKey compares a and b as queries/prelude.js's sortRows does: an
+// empty value sorts last in either direction.
+func cmpKey(a, b string, desc bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a == "":
+		return 1
+	case b == "":
+		return -1
+	}
+	c := 1
+	if jsLess(a, b) {
+		c = -1
+	}
+	if desc {
+		c = -c
+	}
+	return c
 }

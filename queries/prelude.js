@@ -222,9 +222,12 @@ function articleCount(e) {
 }
 
 // sortRows sorts rows in place by keys; "-key" sorts descending. Missing
-// values sort last. Each row's keys are read once, before sorting: in
-// goja, reading a property by a name held in a variable costs about a
-// microsecond, too much to do in every comparison.
+// values sort last. When every key is ascending text or a whole number,
+// each row gets one text key and the engine sorts those without a
+// JavaScript comparator (sortByText); otherwise each row's keys are read
+// once and a comparator sorts them (in goja a property read by a name
+// held in a variable costs about a microsecond, too much to do in every
+// comparison).
 function sortRows(rows, keys) {
   var names = [], dirs = [], n = keys.length;
   for (var i = 0; i < n; i++) {
@@ -240,20 +243,60 @@ function sortRows(rows, keys) {
     }
     dec.push({ v: vals, row: rows[r] });
   }
-  dec.sort(function (a, b) {
-    var av = a.v, bv = b.v;
-    for (var i = 0; i < n; i++) {
-      var x = av[i], y = bv[i];
-      if (x === y) { continue; }
-      if (x === null) { return 1; }
-      if (y === null) { return -1; }
-      if (x < y) { return -dirs[i]; }
-      if (x > y) { return dirs[i]; }
-    }
-    return 0;
-  });
+  if (!sortByText(dec, dirs)) {
+    dec.sort(function (a, b) {
+      var av = a.v, bv = b.v;
+      for (var i = 0; i < n; i++) {
+        var x = av[i], y = bv[i];
+        if (x === y) { continue; }
+        if (x === null) { return 1; }
+        if (y === null) { return -1; }
+        if (x < y) { return -dirs[i]; }
+        if (x > y) { return dirs[i]; }
+      }
+      return 0;
+    });
+  }
   for (var d = 0, dN = dec.length; d < dN; d++) { rows[d] = dec[d].row; }
   return rows;
+}
+
+// sortByText sorts dec (from sortRows) by one text key per row when every
+// column is ascending text or a whole number from 0 to 1e14, and reports
+// whether it could. Fields are joined with U+0001 (lower than any
+// character they may hold, so a prefix sorts first); a missing value is
+// U+10FFFF (after any: goja orders strings by code point); numbers are
+// padded to 15 digits (descending ones subtracted from 1e14 first).
+var TEXT_KEY_UNSAFE = /[\u0000\u0001]|\udbff\udfff/, TEXT_KEY_MISSING = "\udbff\udfff";
+function sortByText(dec, dirs) {
+  var n = dirs.length, kinds = [], keyed = [];
+  for (var r = 0, rN = dec.length; r < rN; r++) {
+    var vals = dec[r].v, parts = [];
+    for (var i = 0; i < n; i++) {
+      var v = vals[i];
+      if (v === null) { parts.push(TEXT_KEY_MISSING); continue; }
+      var kind = typeof v;
+      if (kinds[i] === undefined) { kinds[i] = kind; } else if (kinds[i] !== kind) { return false; }
+      if (kind === "number") {
+        if (v < 0 || v > 1e14 || v !== Math.floor(v)) { return false; }
+        var digits = String(dirs[i] > 0 ? v : 1e14 - v);
+        parts.push("000000000000000".slice(digits.length) + digits);
+      } else if (kind === "string" && dirs[i] > 0 && !TEXT_KEY_UNSAFE.test(v)) {
+        parts.push(v);
+      } else {
+        return false;
+      }
+    }
+    keyed.push(parts.join("\u0001") + "\u0000" + r);
+  }
+  keyed.sort();
+  var out = [];
+  for (var k = 0, kN = keyed.length; k < kN; k++) {
+    var key = keyed[k];
+    out.push(dec[+key.slice(key.lastIndexOf("\u0000") + 1)]);
+  }
+  for (var o = 0, oN = out.length; o < oN; o++) { dec[o] = out[o]; }
+  return true;
 }
 
 // emitRows emits the first limit rows (all if limit is null).

@@ -57,11 +57,18 @@ for (var j = 0; j < order.length; j++) {
 }
 
 // Stated titles not already shown by a relation.
-var titles = values(g.V(iri(e)).Out(P.jobTitle));
+var titles = values(g.V(iri(e)).Out(P.jobTitle)), bare = [];
 for (var t = 0; t < titles.length; t++) {
   if (covered[titles[t].toLowerCase()]) { continue; }
-  rows.push({ kind: "title", role: titles[t], organization: "", organization_name: "",
+  bare.push({ kind: "title", role: titles[t], organization: "", organization_name: "",
     articles: 0, first_seen: "", last_seen: "", evidence: "" });
 }
-sortRows(rows, ["-articles", "-last_seen", "kind", "role", "organization"]);
+var ORDER = ["-articles", "-last_seen", "kind", "role", "organization"];
+if (keptGroups) {
+  // The kept groups come in this order, and every group is in at least
+  // one article, so the bare titles (in none) follow them.
+  rows = rows.concat(sortRows(bare, ORDER));
+} else {
+  rows = sortRows(rows.concat(bare), ORDER);
+}
 emitRows(rows, null);
