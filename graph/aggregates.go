@@ -62,6 +62,7 @@ var (
 	PredAggAttackEdges     = ng("attackEdges")     // JSON text
 	PredAggAttacksOn       = ng("attacksOn")       // JSON text
 	PredAggRoleGroups      = ng("roleGroups")      // JSON text
+	PredAggTimeline        = ng("timeline")        // JSON text
 )
 
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
@@ -135,6 +136,11 @@ type aggregate struct {
 	// member_of relations the entity is the subject of, grouped as roles
 	// groups them, in its order (by relation IRI).
 	roleGroups [][7]any
+	// timeline: [item, date, 1 for a relation else 0] of the entity's
+	// statements and of the relations it takes part in that have a date of
+	// their own or are attacks, strikes or meetings, dated by their own
+	// date or else their article's; by date, undated last, then by IRI.
+	timeline [][3]any
 }
 
 // quads returns the aggregate as quads about entity e.
@@ -155,7 +161,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	for _, l := range []struct {
 		p quad.IRI
 		v any
-	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}, {PredAggAttacksOn, a.attacksOn}, {PredAggRoleGroups, a.roleGroups}} {
+	}{{PredAggStatementsBy, a.statementsBy}, {PredAggStatementsAbout, a.statementsAbout}, {PredAggRelations, a.relations}, {PredAggArticlesOf, a.articlesOf}, {PredAggQuoteEdges, a.quoteEdges}, {PredAggOrgQuotes, a.orgQuotes}, {PredAggAttackEdges, a.attackEdges}, {PredAggAttacksOn, a.attacksOn}, {PredAggRoleGroups, a.roleGroups}, {PredAggTimeline, a.timeline}} {
 		b, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, fmt.Errorf("aggregates of %s: %w", e, err)

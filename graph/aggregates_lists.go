@@ -15,7 +15,7 @@ import (
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
 	a := &aggregate{full: true, articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}, roleGroups: [][7]any{}}
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}, roleGroups: [][7]any{}, timeline: [][3]any{}}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
@@ -149,6 +149,7 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	if a.roleGroups, err = r.roleGroups(a.relations); err != nil {
 		return nil, err
 	}
+	a.timeline = timelineOf(a.statementsBy, a.relations)
 
 	for _, art := range articles {
 		var pub any
@@ -621,4 +622,46 @@ func cmpKey(a, b string, desc bool) int {
 		c = -c
 	}
 	return c
+}
+
+// timelineEvents are the relations the timeline shows even without a
+// date of their own.
+var timelineEvents = map[string]bool{"attacked": true, "struck": true, "met_with": true}
+
+// timelineOf returns the items the timeline query orders, from the
+// entity's light statement and relation rows.
+func timelineOf(statements [][4]string, relations [][6]string) [][3]any {
+	type item struct {
+		id, key string
+		rel     int
+	}
+	var items []item
+	for _, x := range statements {
+		key := x[2]
+		if key == "" {
+			key = x[3]
+		}
+		items = append(items, item{x[0], key, 0})
+	}
+	for _, x := range relations {
+		if x[2] == "" && !timelineEvents[x[3]] {
+			continue
+		}
+		key := x[2]
+		if key == "" {
+			key = x[4]
+		}
+		items = append(items, item{x[0], key, 1})
+	}
+	sort.Slice(items, func(i, j int) bool {
+		if c := cmpKey(items[i].key, items[j].key, false); c != 0 {
+			return c < 0
+		}
+		return jsLess(items[i].id, items[j].id)
+	})
+	out := make([][3]any, len(items))
+	for i, x := range items {
+		out[i] = [3]any{x.id, x.key, x.rel}
+	}
+	return out
 }

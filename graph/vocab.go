@@ -210,6 +210,7 @@ var Vocabulary = []Term{
 	{PredAggAttackEdges, "property", "entity (mirror aggregate)", "JSON string", "[[attacker, attacked, relations, predicates, latest date], ...]: viz-attacks' edges over the attacked and struck relations the entity is subject or object of, most relations first; the first 100."},
 	{PredIndexedKey, "property", "ng:keyIndex (mirror aggregate)", "string", "Every distinct ng:key of an entity, once, so the entities query can match keys without walking every entity of every article."},
 	{PredAggRoleGroups, "property", "entity (mirror aggregate)", "JSON string", "[[kind, role, organization, articles, first seen, last seen, evidence], ...]: the roles query's groups of the role_in, spokesperson_for, leads and member_of relations the entity is the subject of."},
+	{PredAggTimeline, "property", "entity (mirror aggregate)", "JSON string", "[[item, date, 1 for a relation else 0], ...]: the statements and dated or event relations the timeline query shows for the entity, dated by their own date or their article's, oldest first, undated last."},
 	{PredIndexedMeasure, "property", "ng:measureIndex (mirror aggregate)", "measure node", "Every claim measure's index node (ng:measure/ + the measure, escaped)."},
 	{PredMeasureName, "property", "measure node (mirror aggregate)", "string", "The measure."},
 	{PredMeasureClaims, "property", "measure node (mirror aggregate)", "JSON string", "[[claim, article's datePublished], ...]: every claim of the measure with an article, oldest first, undated last, then by IRI."},

@@ -74,6 +74,7 @@ var P = {
   aggAttackEdges: iri(NG + "attackEdges"),
   aggAttacksOn: iri(NG + "attacksOn"),
   aggRoleGroups: iri(NG + "roleGroups"),
+  aggTimeline: iri(NG + "timeline"),
   aggIndexedKey: iri(NG + "indexedKey"),
   aggIndexedMeasure: iri(NG + "indexedMeasure"),
   aggMeasureName: iri(NG + "measureName"),

@@ -20,12 +20,26 @@ var top, stIDs = [], relIDs = [];
 function inRange(key) {
   return !(params.from && key < params.from) && !(params.to && key > params.to);
 }
-// An entity in many articles has its light rows kept by the mirror.
-var keptSt = aggregateList(e, P.aggStatementsBy), keptRel = keptSt && aggregateList(e, P.aggRelations);
-if (keptRel) {
-  top = topKept(keptSt.concat(keptRel), false, params.limit, true, function (key, date, pred, places, rel) {
-    return inRange(key) && (!rel || date || EVENTS[pred]);
-  });
+// An entity in many articles has its items kept by the mirror, in date
+// order (undated last): the first `limit` in the range, and any dated as
+// the limit-th, are taken as topRows would take them.
+var kept = aggregateList(e, P.aggTimeline);
+if (kept) {
+  var cand = [], keyed = 0, bound = null;
+  for (var ki = 0, kN = kept.length; ki < kN; ki++) {
+    if (!inRange(kept[ki][1])) { continue; }
+    cand.push(kept[ki]);
+    if (kept[ki][1]) {
+      keyed++;
+      if (keyed === params.limit) { bound = kept[ki][1]; }
+    }
+  }
+  top = [];
+  for (var ci = 0, cN = cand.length; ci < cN; ci++) {
+    var c = cand[ci];
+    if (keyed > params.limit && !(c[1] && c[1] <= bound)) { continue; }
+    top.push({ id: c[0], relation: c[2] === 1 });
+  }
 } else {
   var light = lightStatements(g.V(iri(e)).In(P.speaker));
   var lr = lightRelations(g.V(iri(e)).In([P.subject, P.object, P.location]));
