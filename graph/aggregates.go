@@ -184,13 +184,8 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string]*aggregate, error) {
 	r := newReader(ctx, qs)
 	// Every article, then what each mentions.
-	var arts []string
-	if err := r.each(TypeArticle, quad.Object, PredType, func(q quad.Quad) {
-		if s, ok := q.Subject.(quad.IRI); ok && !r.isArticle[string(s)] {
-			r.isArticle[string(s)] = true
-			arts = append(arts, string(s))
-		}
-	}); err != nil {
+	arts, err := r.readArticles()
+	if err != nil {
 		return nil, err
 	}
 	byEntity := map[string][]string{}
@@ -222,35 +217,39 @@ func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string
 }
 
 // aggregateDeltas returns the deltas that replace the aggregates of the
-// given entities in qs with ones computed from qs as it is now: entities
-// below min articles keep only their count, those in none lose it too.
-func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string, min int) ([]cgraph.Delta, error) {
+// given entities in qs with ones computed from qs as it is now. With full,
+// entities in at least min articles get all their aggregates; without, only
+// their article count, and the deltas drop the rest: those entities are
+// returned as stale, to be computed later (RefreshAggregates). Entities in
+// no article lose every aggregate.
+func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string, min int, full bool) (deltas []cgraph.Delta, stale []string, err error) {
 	r := newReader(ctx, qs)
-	var deltas []cgraph.Delta
 	for _, e := range entities {
 		old, err := aggregateQuads(r, e)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var now []quad.Quad
 		articles, err := r.articlesOf(e)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		a := &aggregate{articles: len(articles)}
 		if len(articles) >= min {
-			if a, err = r.aggregate(e, articles); err != nil {
-				return nil, err
+			if !full {
+				stale = append(stale, e)
+			} else if a, err = r.aggregate(e, articles); err != nil {
+				return nil, nil, err
 			}
 		}
 		if len(articles) > 0 {
 			if now, err = a.quads(quad.IRI(e)); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		deltas = append(deltas, replaceQuads(old, now)...)
 	}
-	return deltas, nil
+	return deltas, stale, nil
 }
 
 // aggregateQuads returns the aggregate quads about entity e in r's store.

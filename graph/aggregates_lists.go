@@ -189,6 +189,9 @@ func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
 			continue
 		}
 		done[st] = true
+		if r.knownArticle(st) {
+			continue
+		}
 		n, err := r.node(st)
 		if err != nil {
 			return nil, err
@@ -545,6 +548,9 @@ func (r *reader) roleGroups(rels [][6]string) ([][7]any, error) {
 func (r *reader) statements(ids []string) ([][4]string, error) {
 	out := [][4]string{}
 	for _, id := range ids {
+		if r.knownArticle(id) {
+			continue
+		}
 		n, err := r.node(id)
 		if err != nil {
 			return nil, err

@@ -13,12 +13,13 @@ import (
 // aggregate of a pass needs again (which nodes are articles, what each
 // article mentions and when it was published).
 type reader struct {
-	ctx       context.Context
-	qs        cgraph.QuadStore
-	isArticle map[string]bool
-	mentioned map[string][]string // article -> entities it mentions
-	published map[string][]string // article -> datePublished values
-	nodes     map[string]*nodeInfo
+	ctx          context.Context
+	qs           cgraph.QuadStore
+	isArticle    map[string]bool // every article once articlesRead
+	articlesRead bool
+	mentioned    map[string][]string // article -> entities it mentions
+	published    map[string][]string // article -> datePublished values
+	nodes        map[string]*nodeInfo
 }
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {
@@ -46,20 +47,36 @@ func (r *reader) each(v quad.Value, dir quad.Direction, p quad.IRI, f func(quad.
 	return nil
 }
 
-// article reports whether node n (an IRI) is a news article.
+// article reports whether node n (an IRI) is a news article. The first
+// call reads every article of the store once (one index lookup), which is
+// far cheaper than reading every quad of each node it is asked about.
 func (r *reader) article(n string) (bool, error) {
-	if ok, seen := r.isArticle[n]; seen {
-		return ok, nil
+	if !r.articlesRead {
+		if _, err := r.readArticles(); err != nil {
+			return false, err
+		}
 	}
-	ok := false
-	err := r.each(quad.IRI(n), quad.Subject, PredType, func(q quad.Quad) {
-		if q.Object == TypeArticle {
-			ok = true
+	return r.isArticle[n], nil
+}
+
+// readArticles marks every subject of (x, rdf:type, schema:NewsArticle) as
+// an article and returns them in the store's order.
+func (r *reader) readArticles() ([]string, error) {
+	var arts []string
+	err := r.each(TypeArticle, quad.Object, PredType, func(q quad.Quad) {
+		if s, ok := q.Subject.(quad.IRI); ok && !r.isArticle[string(s)] {
+			r.isArticle[string(s)] = true
+			arts = append(arts, string(s))
 		}
 	})
-	r.isArticle[n] = ok
-	return ok, err
+	r.articlesRead = err == nil
+	return arts, err
 }
+
+// knownArticle reports whether n is known to be an article (statements
+// are looked up among nodes that are mostly articles; this spares reading
+// every quad of each to find it is no statement).
+func (r *reader) knownArticle(n string) bool { return r.isArticle[n] }
 
 // mentions returns the distinct entities article a mentions and its
 // publication dates.

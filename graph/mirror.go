@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -28,8 +29,12 @@ var MirrorBatch = 20000
 // not write to src while it answers queries from the mirror (newsgraph
 // serve turns the mirror off when HTTP writes are enabled).
 //
-// The mirror also keeps aggregates for the entities mentioned in at
-// least DefaultAggregateMinArticles articles (see AggregatesLabel).
+// The mirror also keeps aggregates (see AggregatesLabel): article counts,
+// key and measure indexes, and for the entities mentioned in at least
+// DefaultAggregateMinArticles articles the lists the entity queries read.
+// A write keeps counts and indexes in step but drops the lists of the
+// entities it touches; RefreshAggregates computes them again. Queries give
+// the same rows either way, only slower for the entities without lists.
 //
 // Closing the mirror detaches it from src.
 func Mirror(ctx context.Context, src *Store) (*Store, error) {
@@ -53,7 +58,7 @@ func MirrorWithOptions(ctx context.Context, src *Store, opts MirrorOptions) (*St
 	if err != nil {
 		return nil, fmt.Errorf("mirror of %s store %q: writer: %w", src.backend, Redact(src.address), err)
 	}
-	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src, aggMin: opts.AggregateMinArticles}
+	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src, aggMin: opts.AggregateMinArticles, stale: map[string]bool{}}
 	src.mu.Lock()
 	defer src.mu.Unlock()
 	if err := copyQuads(ctx, src.h.QuadStore, qs); err != nil {
@@ -147,8 +152,13 @@ func (m *Store) loadAggregates(ctx context.Context) error {
 	return nil
 }
 
-// updateAggregates recomputes, in mirror m, the aggregates of every
-// entity that deltas (just applied to m) may have changed.
+// updateAggregates brings mirror m's aggregates in step with deltas just
+// applied to it: article counts and the key and measure indexes at once;
+// the other aggregates of the entities the write touched are dropped (the
+// queries then count for themselves, with the same rows) until
+// RefreshAggregates computes them again. Recomputing them on every write
+// would cost a hub's whole history per batch: at 1M quads, about 10 s per
+// batch of 64 articles against 0.3 s for the write itself.
 func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 	if m.aggMin <= 0 {
 		return nil
@@ -158,9 +168,12 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 	if err != nil {
 		return err
 	}
-	agg, err := aggregateDeltas(ctx, m.h.QuadStore, touched, m.aggMin)
+	agg, stale, err := aggregateDeltas(ctx, m.h.QuadStore, touched, m.aggMin, false)
 	if err != nil {
 		return err
+	}
+	for _, e := range stale {
+		m.stale[e] = true
 	}
 	keys, err := keyIndexDeltas(ctx, m.h.QuadStore, deltas)
 	if err != nil {
@@ -173,6 +186,45 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 	}
 	agg = append(agg, ms...)
 	return m.h.QuadStore.ApplyDeltas(agg, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+}
+
+// StaleAggregates is how many entities of mirror m have lost their
+// aggregates to writes since it was made or last refreshed.
+func (m *Store) StaleAggregates() int {
+	if m.source == nil {
+		return 0
+	}
+	m.source.mu.Lock()
+	defer m.source.mu.Unlock()
+	return len(m.stale)
+}
+
+// RefreshAggregates computes again, in mirror m, the aggregates writes
+// dropped (see Mirror). It holds the source's write lock meanwhile; like a
+// write, it should not run while the mirror answers queries.
+func (m *Store) RefreshAggregates(ctx context.Context) error {
+	if m.source == nil {
+		return fmt.Errorf("refresh aggregates: %s store %q is not a mirror", m.backend, Redact(m.address))
+	}
+	m.source.mu.Lock()
+	defer m.source.mu.Unlock()
+	if len(m.stale) == 0 {
+		return nil
+	}
+	entities := make([]string, 0, len(m.stale))
+	for e := range m.stale {
+		entities = append(entities, e)
+	}
+	sort.Strings(entities)
+	deltas, _, err := aggregateDeltas(ctx, m.h.QuadStore, entities, m.aggMin, true)
+	if err != nil {
+		return fmt.Errorf("refresh aggregates: %w", err)
+	}
+	if err := m.h.QuadStore.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return fmt.Errorf("refresh aggregates: %w", err)
+	}
+	clear(m.stale)
+	return nil
 }
 
 // detach removes mirror m from s.

@@ -33,12 +33,13 @@ type Store struct {
 	h        *cgraph.Handle
 	backend  string
 	address  string
-	mu       sync.Mutex    // one article write (read old quads, apply diff) at a time
-	mirrors  []*Store      // in-memory copies kept in step with writes (see Mirror)
-	source   *Store        // for a mirror, the store it copies
-	aggMin   int           // for a mirror, MirrorOptions.AggregateMinArticles (0: no aggregates)
-	repaired []string      // articles Open removed as half-written (see Repaired)
-	version  atomic.Uint64 // writes applied through this Store (see Version)
+	mu       sync.Mutex      // one article write (read old quads, apply diff) at a time
+	mirrors  []*Store        // in-memory copies kept in step with writes (see Mirror)
+	source   *Store          // for a mirror, the store it copies
+	aggMin   int             // for a mirror, MirrorOptions.AggregateMinArticles (0: no aggregates)
+	stale    map[string]bool // for a mirror, entities whose lists writes dropped (guarded by source.mu)
+	repaired []string        // articles Open removed as half-written (see Repaired)
+	version  atomic.Uint64   // writes applied through this Store (see Version)
 }
 
 // Version counts the writes applied through the Store (WriteArticle(s),
