@@ -105,7 +105,7 @@ func runGizmo(ctx context.Context, qs cgraph.QuadStore, text string, max int) ([
 	if err != nil {
 		return nil, false, fmt.Errorf("compiling: %w", err)
 	}
-	defer it.Close()
+	defer Finish(it)
 	rows := []map[string]any{}
 	truncated := false
 	for it.Next(ctx) {
@@ -130,6 +130,23 @@ func runGizmo(ctx context.Context, qs cgraph.QuadStore, text string, max int) ([
 		return nil, false, err
 	}
 	return rows, truncated, nil
+}
+
+// FinishWait bounds how long Finish waits for a script to stop.
+var FinishWait = 10 * time.Second
+
+// Finish closes a Gizmo iterator whose Next has been called and waits (at
+// most FinishWait) until the script's goroutine has ended. Cayley's Close
+// interrupts the script and cancels its iteration but returns at once; a
+// script still reading a store that is then closed (a server shutting
+// down after a timed-out query) reads unmapped memory and crashes the
+// process.
+func Finish(it query.Iterator) {
+	it.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), FinishWait)
+	defer cancel()
+	for it.Next(ctx) {
+	}
 }
 
 // convertResult turns one Gizmo result into a plain JSON row: tags of

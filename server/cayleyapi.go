@@ -16,6 +16,8 @@ import (
 	"github.com/gorilla/mux"
 	"github.com/julienschmidt/httprouter"
 
+	"github.com/newsgraph/newsgraph/queries"
+
 	// N-Quads, API v2's default read and write format.
 	_ "github.com/cayleygraph/quad/nquads"
 )
@@ -116,7 +118,7 @@ func (s *Server) handleV1Query() http.Handler {
 			s.v1Fail(w, r, ctx, err)
 			return
 		}
-		defer it.Close()
+		defer queries.Finish(it)
 		var out []any
 		for it.Next(ctx) {
 			out = append(out, it.Result())
