@@ -14,8 +14,15 @@ import (
 // aggregate computes entity e's aggregate from the articles mentioning it.
 func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	r.nodes = map[string]*nodeInfo{} // statements and relations are rarely shared between entities
-	a := &aggregate{full: true, articles: len(articles), coMentions: [][2]any{}, pairs: [][3]any{},
-		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{}, articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{}, attackEdges: [][5]any{}, attacksOn: [][5]string{}, roleGroups: [][7]any{}, timeline: [][3]any{}}
+	// Empty lists, not nil ones, so that an entity with nothing to list
+	// gets "[]" (the queries read null as "no aggregate here").
+	a := &aggregate{
+		full: true, articles: len(articles),
+		coMentions: [][2]any{}, pairs: [][3]any{},
+		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{},
+		articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{},
+		attackEdges: [][5]any{}, attacksOn: [][5]string{}, roleGroups: [][7]any{}, timeline: [][3]any{},
+	}
 	shared := map[string]int{}
 	dated := false // first and last hold a date
 	sets := make([][]string, 0, len(articles))
