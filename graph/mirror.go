@@ -110,8 +110,9 @@ func (s *Store) forward(deltas []cgraph.Delta) error {
 	return nil
 }
 
-// loadAggregates adds the aggregates (see AggregatesLabel) of every entity
-// mentioned in at least m.aggMin articles to mirror m.
+// loadAggregates adds to mirror m its aggregates (see AggregatesLabel):
+// every entity's article count, the lists of every entity mentioned in
+// at least m.aggMin articles, and the key and measure indexes.
 func (m *Store) loadAggregates(ctx context.Context) error {
 	if m.aggMin <= 0 {
 		return nil
