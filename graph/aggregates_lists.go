@@ -186,8 +186,8 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 // the text of the edge's first statement by IRI as example.
 func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
 	type edge struct {
-		s, a, key, first, example string
-		n                         int
+		weighted
+		s, a, first, example string
 	}
 	edges := map[string]*edge{}
 	done := map[string]bool{}
@@ -222,7 +222,7 @@ func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
 				k := sp + " " + ab
 				x := edges[k]
 				if x == nil {
-					x = &edge{s: sp, a: ab, key: k}
+					x = &edge{weighted: weighted{key: k}, s: sp, a: ab}
 					edges[k] = x
 				}
 				x.n++
@@ -232,19 +232,9 @@ func (r *reader) quoteEdges(ids []string) ([][4]any, error) {
 			}
 		}
 	}
-	list := make([]*edge, 0, len(edges))
-	for _, x := range edges {
-		list = append(list, x)
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
-		}
-		return jsLess(list[i].key, list[j].key)
-	})
 	out := [][4]any{}
-	for i := 0; i < len(list) && i < QuoteEdgeTop; i++ {
-		out = append(out, [4]any{list[i].s, list[i].a, list[i].n, list[i].example})
+	for _, x := range strongest(edges, QuoteEdgeTop) {
+		out = append(out, [4]any{x.s, x.a, x.n, x.example})
 	}
 	return out, nil
 }
@@ -354,9 +344,9 @@ func (r *reader) orgQuotes(org string, said []string) ([][3]string, error) {
 // predicate is attacked or struck.
 func (r *reader) attackEdges(e string) ([][5]any, error) {
 	type edge struct {
-		s, o, key, last string
-		preds           map[string]bool
-		n               int
+		weighted
+		s, o, last string
+		preds      map[string]bool
 	}
 	var ids []string
 	for _, p := range []quad.IRI{PredSubject, PredObject} {
@@ -403,7 +393,7 @@ func (r *reader) attackEdges(e string) ([][5]any, error) {
 				k := s + " " + o
 				x := edges[k]
 				if x == nil {
-					x = &edge{s: s, o: o, key: k, preds: map[string]bool{}}
+					x = &edge{weighted: weighted{key: k}, s: s, o: o, preds: map[string]bool{}}
 					edges[k] = x
 				}
 				x.n++
@@ -418,24 +408,14 @@ func (r *reader) attackEdges(e string) ([][5]any, error) {
 			}
 		}
 	}
-	list := make([]*edge, 0, len(edges))
-	for _, x := range edges {
-		list = append(list, x)
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
-		}
-		return jsLess(list[i].key, list[j].key)
-	})
 	out := [][5]any{}
-	for i := 0; i < len(list) && i < QuoteEdgeTop; i++ {
+	for _, x := range strongest(edges, QuoteEdgeTop) {
 		var preds []string
-		for p := range list[i].preds {
+		for p := range x.preds {
 			preds = append(preds, p)
 		}
 		sort.Strings(preds)
-		out = append(out, [5]any{list[i].s, list[i].o, list[i].n, strings.Join(preds, ", "), list[i].last})
+		out = append(out, [5]any{x.s, x.o, x.n, strings.Join(preds, ", "), x.last})
 	}
 	return out, nil
 }
@@ -677,4 +657,30 @@ func timelineOf(statements [][4]string, relations [][6]string) [][3]any {
 		out[i] = [3]any{x.id, x.key, x.rel}
 	}
 	return out
+}
+
+// weighted is an edge of a visualization: its sort key (source + " " +
+// target, as the queries build it) and its weight.
+type weighted struct {
+	key string
+	n   int
+}
+
+func (w *weighted) weight() *weighted { return w }
+
+// strongest returns at most top of edges, heaviest first, then by key, as
+// viz-quotes and viz-attacks order them.
+func strongest[E interface{ weight() *weighted }](edges map[string]E, top int) []E {
+	list := make([]E, 0, len(edges))
+	for _, x := range edges {
+		list = append(list, x)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i].weight(), list[j].weight()
+		if a.n != b.n {
+			return a.n > b.n
+		}
+		return jsLess(a.key, b.key)
+	})
+	return list[:min(top, len(list))]
 }

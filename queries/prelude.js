@@ -373,14 +373,10 @@ function lightRelations(path) {
 }
 
 // relationsOf returns the light rows of the relations entity e is the
-// subject ("s" in places), object ("o") or location ("l") of: from the
-// mirror's aggregates when it keeps them for e (each row then also has
-// its article's publication date, which topRows uses), else read as
-// lightRelations reads them. keptRelations is the aggregate's rows, or
-// null.
+// subject ("s" in places), object ("o") or location ("l") of, read as
+// lightRelations reads them. keptRelations is the same rows from the
+// mirror's aggregates when it keeps them for e (else null).
 function relationsOf(e, places) {
-  var kept = keptRelations(e, places);
-  if (kept) { return kept; }
   var preds = [], by = { s: P.subject, o: P.object, l: P.location };
   for (var i = 0, iN = places.length; i < iN; i++) { preds.push(by[places.charAt(i)]); }
   return lightRelations(g.V(iri(e)).In(preds));
@@ -392,7 +388,7 @@ function keptRelations(e, places) {
   for (var i = 0, iN = list.length; i < iN; i++) {
     var x = list[i], at = false;
     for (var j = 0; j < x[5].length && !at; j++) { at = places.indexOf(x[5].charAt(j)) >= 0; }
-    if (at) { rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3], published: x[4] }); }
+    if (at) { rows.push({ id: x[0], article: x[1], date: x[2], predicate: x[3] }); }
   }
   return rows;
 }
@@ -403,7 +399,7 @@ function keptRelations(e, places) {
 // predicate, published(, places)] for relations) without making a row of
 // every entry: keep(key, date, predicate, places, isRelation), when given,
 // picks the entries to consider, and only the rows topRows would return
-// are made ({id, article, date, key, published, predicate, relation}).
+// are made ({id, article, date, key, predicate, relation}).
 function topKept(list, desc, limit, fallback, keep) {
   var idx = [], rowKeys = [], keys = [];
   for (var i = 0, iN = list.length; i < iN; i++) {
@@ -424,8 +420,7 @@ function topKept(list, desc, limit, fallback, keep) {
     var k = rowKeys[j];
     if (bound !== null && !(k && (desc ? k >= bound : k <= bound))) { continue; }
     var y = list[idx[j]], isRel = y.length > 4;
-    out.push({ id: y[0], article: y[1], date: y[2], key: k, published: isRel ? y[4] : y[3],
-      predicate: isRel ? y[3] : "", relation: isRel });
+    out.push({ id: y[0], article: y[1], date: y[2], key: k, predicate: isRel ? y[3] : "", relation: isRel });
   }
   return out;
 }
@@ -435,24 +430,18 @@ function topKept(list, desc, limit, fallback, keep) {
 // missing dates last: every dated row at least as early (or late) as the
 // limit-th, or every row when fewer are dated. With fallback, a row
 // without a date of its own takes its article's publication date (as
-// statementRows does; read here unless the row has it as .published). Each row gets .key, the date it is ordered by. A
+// statementRows does). Each row gets .key, the date it is ordered by. A
 // null limit keeps every row.
 function topRows(rows, desc, limit, fallback) {
   var need = [];
   for (var i = 0, iN = rows.length; i < iN; i++) {
-    if (fallback && !rows[i].date && rows[i].published === undefined) { need.push(rows[i].article); }
+    if (fallback && !rows[i].date) { need.push(rows[i].article); }
   }
   var info = articleInfo(need);
   var keys = [];
   for (var j = 0, jN = rows.length; j < jN; j++) {
     var r = rows[j];
-    if (r.date || !fallback) {
-      r.key = r.date;
-    } else if (r.published !== undefined) {
-      r.key = r.published;
-    } else {
-      r.key = info[r.article] ? info[r.article].published : "";
-    }
+    r.key = r.date || (fallback && info[r.article] ? info[r.article].published : "");
     if (r.key) { keys.push(r.key); }
   }
   if (limit === null || limit === undefined || keys.length <= limit) { return rows; }
