@@ -4,6 +4,9 @@ import (
 	"context"
 	"testing"
 
+	cpath "github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -23,7 +26,7 @@ func TestAggregatesGiveTheSameRowsAtScale(t *testing.T) {
 	if _, err := BuildSynthetic(ctx, st, &Synth{Seed: 3, Universe: 300, Days: 40}, 0, 30000, 50, nil); err != nil {
 		t.Fatal(err)
 	}
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1})
+	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,4 +88,15 @@ func TestAggregatesGiveTheSameRowsAtScale(t *testing.T) {
 		}
 	}
 	t.Logf("%d runs compared over %d entities and %d measures", compared, len(entities), len(s.Measures))
+	// The heads must be there for the sampled entities, or the runs with
+	// limits 1 and 7 compared nothing new.
+	for _, p := range []quad.IRI{graph.PredAggArticlesOfHead, graph.PredAggAttacksOnHead, graph.PredAggStrikesByHead, graph.PredAggTimelineHead} {
+		n, err := cpath.StartPath(m.QuadStore()).Out(p).Iterate(ctx).Count()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			t.Errorf("no entity has %s", p)
+		}
+	}
 }

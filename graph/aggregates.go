@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -63,7 +64,26 @@ var (
 	PredAggAttacksOn       = ng("attacksOn")       // JSON text
 	PredAggRoleGroups      = ng("roleGroups")      // JSON text
 	PredAggTimeline        = ng("timeline")        // JSON text
+
+	// Heads (see HeadRows): JSON text [rows covered, [entries...]].
+	PredAggArticlesOfHead = ng("articlesOfHead")
+	PredAggAttacksOnHead  = ng("attacksOnHead")
+	PredAggStrikesByHead  = ng("strikesByHead")
+	PredAggTimelineHead   = ng("timelineHead")
 )
+
+// DefaultHeadRows is how many rows the heads of a mirror's lists cover
+// unless MirrorOptions says otherwise: timeline's default limit, twice
+// that of articles-mentioning, attacks-on and strikes-by.
+//
+// The queries that page through a list newest (or oldest) first parse
+// the entity's whole list, thousands of entries for a hub, to return the
+// first few rows. An entity whose list has more dated entries than the
+// head covers also gets the list's head: the entries that can be among
+// its first HeadRows rows (every one dated at least as late, or as early,
+// as the HeadRows-th), in the list's order. A request for at most that
+// many rows and no date range reads the head instead, with the same rows.
+const DefaultHeadRows = 200
 
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
 // largest limit).
@@ -90,6 +110,7 @@ const QuoteEdgeTop = 100
 // mirror's AggregateMinArticles (full) the rest as well.
 type aggregate struct {
 	full       bool
+	headRows   int // rows the heads cover (see DefaultHeadRows)
 	articles   int
 	mentions   int64
 	statements int
@@ -168,6 +189,30 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 		}
 		lists = append(lists, q(l.p, quad.String(b)))
 	}
+	var strikes [][6]string
+	for _, x := range a.relations {
+		if (x[3] == "attacked" || x[3] == "struck") && strings.Contains(x[5], "s") {
+			strikes = append(strikes, x)
+		}
+	}
+	for _, h := range []struct {
+		p    quad.IRI
+		head any
+	}{
+		{PredAggArticlesOfHead, headOf(a.articlesOf, a.headRows, true, func(x [2]any) string { s, _ := x[1].(string); return s })},
+		{PredAggAttacksOnHead, headOf(a.attacksOn, a.headRows, true, func(x [5]string) string { return x[2] })},
+		{PredAggStrikesByHead, headOf(strikes, a.headRows, true, func(x [6]string) string { return x[2] })},
+		{PredAggTimelineHead, headOf(a.timeline, a.headRows, false, func(x [3]any) string { s, _ := x[1].(string); return s })},
+	} {
+		if h.head == nil {
+			continue
+		}
+		b, err := json.Marshal(h.head)
+		if err != nil {
+			return nil, fmt.Errorf("aggregates of %s: %w", e, err)
+		}
+		lists = append(lists, q(h.p, quad.String(b)))
+	}
 	return append(lists,
 		q(PredAggArticles, quad.Int(a.articles)),
 		q(PredAggMentions, quad.Int(a.mentions)),
@@ -179,10 +224,41 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	), nil
 }
 
+// headOf returns the head of list covering n rows, as [n, entries], or
+// nil when the list has at most n dated entries (key gives an entry's
+// date, "" for none; desc when the list is read newest first).
+func headOf[E any](list []E, n int, desc bool, key func(E) string) any {
+	var keys []string
+	for _, x := range list {
+		if k := key(x); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	if n <= 0 || len(keys) <= n {
+		return nil
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if desc {
+			return jsLess(keys[j], keys[i])
+		}
+		return jsLess(keys[i], keys[j])
+	})
+	bound := keys[n-1]
+	head := []E{}
+	for _, x := range list {
+		k := key(x)
+		if k != "" && (desc && !jsLess(k, bound) || !desc && !jsLess(bound, k)) {
+			head = append(head, x)
+		}
+	}
+	return []any{n, head}
+}
+
 // aggregateAll computes the aggregates of every entity mentioned in qs's
-// articles (full ones for those in at least min).
-func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string]*aggregate, error) {
+// articles (full ones for those in at least min, with heads of headRows).
+func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min, headRows int) (map[string]*aggregate, error) {
 	r := newReader(ctx, qs)
+	r.headRows = headRows
 	// Every article, then what each mentions.
 	arts, err := r.readArticles()
 	if err != nil {
@@ -222,8 +298,9 @@ func aggregateAll(ctx context.Context, qs cgraph.QuadStore, min int) (map[string
 // their article count, and the deltas drop the rest: those entities are
 // returned as stale, to be computed later (RefreshAggregates). Entities in
 // no article lose every aggregate.
-func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string, min int, full bool) (deltas []cgraph.Delta, stale []string, err error) {
+func aggregateDeltas(ctx context.Context, qs cgraph.QuadStore, entities []string, min, headRows int, full bool) (deltas []cgraph.Delta, stale []string, err error) {
 	r := newReader(ctx, qs)
+	r.headRows = headRows
 	for _, e := range entities {
 		old, err := aggregateQuads(r, e)
 		if err != nil {

@@ -17,7 +17,7 @@ func (r *reader) aggregate(e string, articles []string) (*aggregate, error) {
 	// Empty lists, not nil ones, so that an entity with nothing to list
 	// gets "[]" (the queries read null as "no aggregate here").
 	a := &aggregate{
-		full: true, articles: len(articles),
+		full: true, headRows: r.headRows, articles: len(articles),
 		coMentions: [][2]any{}, pairs: [][3]any{},
 		statementsBy: [][4]string{}, statementsAbout: [][4]string{}, relations: [][6]string{},
 		articlesOf: [][2]any{}, quoteEdges: [][4]any{}, orgQuotes: [][3]string{},

@@ -20,6 +20,7 @@ type reader struct {
 	mentioned    map[string][]string // article -> entities it mentions
 	published    map[string][]string // article -> datePublished values
 	nodes        map[string]*nodeInfo
+	headRows     int // rows the heads of full aggregates cover
 }
 
 func newReader(ctx context.Context, qs cgraph.QuadStore) *reader {

@@ -70,7 +70,7 @@ func aggregateLines(t *testing.T, m *Store) []string {
 // made afresh from the same store would compute.
 func TestAggregatesFollowWrites(t *testing.T) {
 	ctx := context.Background()
-	opts := MirrorOptions{AggregateMinArticles: 2}
+	opts := MirrorOptions{AggregateMinArticles: 2, HeadRows: 1}
 	src := openTest(t, "bolt", filepath.Join(t.TempDir(), "a.bolt"))
 	m, err := MirrorWithOptions(ctx, src, opts)
 	if err != nil {
@@ -115,8 +115,25 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	if n := len(withPredicate(got, PredAggCoMentions)); n != 2 {
 		t.Fatalf("full aggregates after two articles: %d entities, want 2:\n%v", n, got)
 	}
-	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)) - 3*len(withPredicate(got, PredIndexedMeasure)); n != 2*16 {
-		t.Fatalf("aggregates after two articles: %d besides keys and counts, want 32:\n%v", n, got)
+	heads := append(withPredicate(got, PredAggArticlesOfHead), withPredicate(got, PredAggTimelineHead)...)
+	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)) - 3*len(withPredicate(got, PredIndexedMeasure)) - len(heads); n != 2*16 {
+		t.Fatalf("aggregates after two articles: %d besides keys, counts and heads, want 32:\n%v", n, got)
+	}
+	// With heads of one row: both have two dated articles, so the newest
+	// is their articles' head; Ana Ruiz has two dated timeline items, so
+	// the oldest is her timeline's head; Ridgeport has one.
+	wantHeads := []string{
+		`<https://newsgraph.dev/entity/ana-ruiz> <https://newsgraph.dev/ns#articlesOfHead> "[1,[[\"https://newsgraph.dev/article/river\",\"2031-03-05\"]]]"`,
+		`<https://newsgraph.dev/entity/ridgeport> <https://newsgraph.dev/ns#articlesOfHead> "[1,[[\"https://newsgraph.dev/article/river\",\"2031-03-05\"]]]"`,
+		`<https://newsgraph.dev/entity/ana-ruiz> <https://newsgraph.dev/ns#timelineHead> "[1,[[\"https://newsgraph.dev/article/harbor/relation/1\",\"2031-03-03\",1]]]"`,
+	}
+	if len(heads) != len(wantHeads) {
+		t.Errorf("heads after two articles: %v, want %d", heads, len(wantHeads))
+	}
+	for _, h := range wantHeads {
+		if !strings.Contains(strings.Join(heads, "\n"), h) {
+			t.Errorf("heads after two articles lack %s:\n%v", h, heads)
+		}
 	}
 	want := map[quad.IRI]quad.Value{
 		PredAggArticles:   quad.Int(2),
@@ -288,5 +305,19 @@ func TestAggregatesFollowWritesThatDoNotNameTheEntity(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("Norland's attacks after an attack on Ridgeport: no line %s in\n%s", want, strings.Join(got, "\n"))
+	}
+}
+
+// A mirror refuses negative options, naming them.
+func TestMirrorOptionsRefuseNegatives(t *testing.T) {
+	src := openTest(t, "memstore", "")
+	for _, opts := range []MirrorOptions{{AggregateMinArticles: -1}, {AggregateMinArticles: 1, HeadRows: -1}} {
+		m, err := MirrorWithOptions(context.Background(), src, opts)
+		if err == nil {
+			m.Close()
+			t.Errorf("%+v: no error", opts)
+		} else if !strings.Contains(err.Error(), "negative") {
+			t.Errorf("%+v: %v", opts, err)
+		}
 	}
 }

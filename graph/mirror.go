@@ -46,6 +46,9 @@ type MirrorOptions struct {
 	// AggregateMinArticles: entities mentioned in at least this many
 	// articles get aggregates (see AggregatesLabel); 0 keeps none.
 	AggregateMinArticles int
+	// HeadRows: how many rows the heads of the entities' lists cover (see
+	// DefaultHeadRows); 0 means DefaultHeadRows.
+	HeadRows int
 }
 
 // MirrorWithOptions is Mirror with opts.
@@ -53,12 +56,18 @@ func MirrorWithOptions(ctx context.Context, src *Store, opts MirrorOptions) (*St
 	if opts.AggregateMinArticles < 0 {
 		return nil, fmt.Errorf("mirror: AggregateMinArticles %d is negative", opts.AggregateMinArticles)
 	}
+	if opts.HeadRows < 0 {
+		return nil, fmt.Errorf("mirror: HeadRows %d is negative", opts.HeadRows)
+	}
+	if opts.HeadRows == 0 {
+		opts.HeadRows = DefaultHeadRows
+	}
 	qs := memstore.New()
 	w, err := writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	if err != nil {
 		return nil, fmt.Errorf("mirror of %s store %q: writer: %w", src.backend, Redact(src.address), err)
 	}
-	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src, aggMin: opts.AggregateMinArticles, stale: map[string]bool{}}
+	m := &Store{h: &cgraph.Handle{QuadStore: qs, QuadWriter: w}, backend: "memstore", address: "", source: src, aggMin: opts.AggregateMinArticles, headRows: opts.HeadRows, stale: map[string]bool{}}
 	src.mu.Lock()
 	defer src.mu.Unlock()
 	if err := copyQuads(ctx, src.h.QuadStore, qs); err != nil {
@@ -117,7 +126,7 @@ func (m *Store) loadAggregates(ctx context.Context) error {
 	if m.aggMin <= 0 {
 		return nil
 	}
-	aggs, err := aggregateAll(ctx, m.h.QuadStore, m.aggMin)
+	aggs, err := aggregateAll(ctx, m.h.QuadStore, m.aggMin, m.headRows)
 	if err != nil {
 		return fmt.Errorf("aggregates: %w", err)
 	}
@@ -169,7 +178,7 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 	if err != nil {
 		return err
 	}
-	agg, stale, err := aggregateDeltas(ctx, m.h.QuadStore, touched, m.aggMin, false)
+	agg, stale, err := aggregateDeltas(ctx, m.h.QuadStore, touched, m.aggMin, m.headRows, false)
 	if err != nil {
 		return err
 	}
@@ -217,7 +226,7 @@ func (m *Store) RefreshAggregates(ctx context.Context) error {
 		entities = append(entities, e)
 	}
 	sort.Strings(entities)
-	deltas, _, err := aggregateDeltas(ctx, m.h.QuadStore, entities, m.aggMin, true)
+	deltas, _, err := aggregateDeltas(ctx, m.h.QuadStore, entities, m.aggMin, m.headRows, true)
 	if err != nil {
 		return fmt.Errorf("refresh aggregates: %w", err)
 	}

@@ -37,6 +37,7 @@ type Store struct {
 	mirrors  []*Store        // in-memory copies kept in step with writes (see Mirror)
 	source   *Store          // for a mirror, the store it copies
 	aggMin   int             // for a mirror, MirrorOptions.AggregateMinArticles (0: no aggregates)
+	headRows int             // for a mirror, MirrorOptions.HeadRows
 	stale    map[string]bool // for a mirror, entities whose lists writes dropped (guarded by source.mu)
 	repaired []string        // articles Open removed as half-written (see Repaired)
 	version  atomic.Uint64   // writes applied through this Store (see Version)

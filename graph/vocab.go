@@ -215,6 +215,10 @@ var Vocabulary = []Term{
 	{PredMeasureName, "property", "measure node (mirror aggregate)", "string", "The measure."},
 	{PredMeasureClaims, "property", "measure node (mirror aggregate)", "JSON string", "[[claim, article's datePublished], ...]: every claim of the measure with an article, oldest first, undated last, then by IRI."},
 	{PredAggAttacksOn, "property", "entity (mirror aggregate)", "JSON string", "[[relation, article, startDate, predicate name, article's datePublished], ...]: the attacked and struck relations whose object is the entity or a place in it, or whose location is the entity; by IRI."},
+	{PredAggArticlesOfHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:articlesOf]]: the dated articles that can be among the entity's n newest (n the mirror's head size, 200 by default), in ng:articlesOf's order; only when more than n are dated. articles-mentioning reads it for at most n rows and no date range."},
+	{PredAggAttacksOnHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:attacksOn]]: the dated attacks that can be among the n newest, in ng:attacksOn's order; only when more than n are dated. attacks-on reads it for at most n rows."},
+	{PredAggStrikesByHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:relationsOf]]: of the attacked and struck relations the entity is the subject of, the dated ones that can be among the n newest, in ng:relationsOf's order; only when more than n are dated. strikes-by reads it for at most n rows."},
+	{PredAggTimelineHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:timeline]]: the first entries of ng:timeline, up to every one dated as early as the n-th; only when more than n are dated. timeline reads it for at most n rows and no date range."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,

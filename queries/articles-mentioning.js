@@ -20,7 +20,9 @@ function inRange(pub) {
 // An entity in many articles has its articles, newest first with their
 // dates, kept by the mirror: the first `limit` dated ones in the range
 // (and any dated as the limit-th) are taken as topRows would take them.
-var kept = aggregateList(params.entity, P.aggArticlesOf);
+// Without a date range, the head of that list does as well when it covers
+// `limit` rows.
+var kept = (!params.from && !params.to && headList(params.entity, P.aggArticlesOfHead, params.limit)) || aggregateList(params.entity, P.aggArticlesOf);
 if (kept) {
   var dated = [], bound = null;
   for (var ki = 0; ki < kept.length; ki++) {

@@ -10,8 +10,9 @@
 var target = params.entity;
 var ATTACKS = { attacked: true, struck: true };
 
-// An entity in many articles has its attacks kept by the mirror.
-var top, kept = aggregateList(target, P.aggAttacksOn);
+// An entity in many articles has its attacks kept by the mirror (and,
+// with many dated ones, those that can make the first rows: the head).
+var top, kept = headList(target, P.aggAttacksOnHead, params.limit) || aggregateList(target, P.aggAttacksOn);
 if (kept) {
   top = topKept(kept, true, params.limit, false);
 } else {

@@ -75,6 +75,10 @@ var P = {
   aggAttacksOn: iri(NG + "attacksOn"),
   aggRoleGroups: iri(NG + "roleGroups"),
   aggTimeline: iri(NG + "timeline"),
+  aggArticlesOfHead: iri(NG + "articlesOfHead"),
+  aggAttacksOnHead: iri(NG + "attacksOnHead"),
+  aggStrikesByHead: iri(NG + "strikesByHead"),
+  aggTimelineHead: iri(NG + "timelineHead"),
   aggIndexedKey: iri(NG + "indexedKey"),
   aggIndexedMeasure: iri(NG + "indexedMeasure"),
   aggMeasureName: iri(NG + "measureName"),
@@ -213,6 +217,14 @@ function aggregate(e, pred) {
 function aggregateList(e, pred) {
   var v = aggregate(e, pred);
   return v === null ? null : JSON.parse(v);
+}
+// headList is the entries of the head pred of entity e's list when it
+// covers limit rows, else null. A head ([rows covered, entries]) holds
+// the entries that can be among the list's first rows, so that a short
+// answer does not parse a hub's whole list (graph.DefaultHeadRows).
+function headList(e, pred, limit) {
+  var h = aggregateList(e, pred);
+  return h !== null && limit <= h[0] ? h[1] : null;
 }
 
 // articleCount is the number of articles mentioning entity e.

@@ -469,6 +469,8 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggOrgQuotes": graph.PredAggOrgQuotes, "P.aggAttackEdges": graph.PredAggAttackEdges,
 		"P.aggAttacksOn": graph.PredAggAttacksOn, "P.aggRoleGroups": graph.PredAggRoleGroups,
 		"P.aggTimeline": graph.PredAggTimeline, "P.aggIndexedKey": graph.PredIndexedKey,
+		"P.aggArticlesOfHead": graph.PredAggArticlesOfHead, "P.aggAttacksOnHead": graph.PredAggAttacksOnHead,
+		"P.aggStrikesByHead": graph.PredAggStrikesByHead, "P.aggTimelineHead": graph.PredAggTimelineHead,
 		"P.aggIndexedMeasure": graph.PredIndexedMeasure, "P.aggMeasureName": graph.PredMeasureName,
 		"P.aggMeasureClaims": graph.PredMeasureClaims,
 		"C.article":          graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,

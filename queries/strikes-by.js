@@ -9,9 +9,10 @@
 var ATTACKS = { attacked: true, struck: true };
 // Attacks are picked from light rows (predicate and date), and only those
 // that can make the first `limit` by date are read in full.
-var top, kept = aggregateList(params.entity, P.aggRelations);
+// An entity in many articles has its light rows kept by the mirror (and,
+// with many dated attacks, those that can make the first rows: the head).
+var top, kept = headList(params.entity, P.aggStrikesByHead, params.limit) || aggregateList(params.entity, P.aggRelations);
 if (kept) {
-  // An entity in many articles has its light rows kept by the mirror.
   top = topKept(kept, true, params.limit, false, function (key, date, pred, places) {
     return ATTACKS[pred] && places.indexOf("s") >= 0;
   });

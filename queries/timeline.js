@@ -23,7 +23,9 @@ function inRange(key) {
 // An entity in many articles has its items kept by the mirror, in date
 // order (undated last): the first `limit` in the range, and any dated as
 // the limit-th, are taken as topRows would take them.
-var kept = aggregateList(e, P.aggTimeline);
+// Without a date range, the head of that list does as well when it covers
+// `limit` rows.
+var kept = (!params.from && !params.to && headList(e, P.aggTimelineHead, params.limit)) || aggregateList(e, P.aggTimeline);
 if (kept) {
   var cand = [], keyed = 0, bound = null;
   for (var ki = 0, kN = kept.length; ki < kN; ki++) {

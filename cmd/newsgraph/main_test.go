@@ -161,7 +161,7 @@ func TestCannedQueriesSameFromAggregates(t *testing.T) {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1})
+	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
