@@ -10,11 +10,13 @@ import (
 // with a comparator otherwise; both must give the order the comparator
 // defines (ascending or descending, missing values last, JavaScript's
 // string order: by code point in goja), on rows with prefixes, non-ASCII and astral text,
-// numbers, ties and missing values.
+// the separator and sentinel characters sortByText must not take, numbers,
+// ties and missing values.
 const sortCheck = `// description: Checks sortRows against a reference comparator.
 var seed = 7;
-function rnd(n) { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; }
-var WORDS = ["", "a", "ab", "a b", "b", "B", "\u00e9", "\uff21", "\ud83d\ude00", "2024-01-02", "2024-01-10", "2024-1"];
+function rnd(n) { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor(seed / 65536) % n; }
+var WORDS = ["", "a", "ab", "a b", "b", "B", "\u00e9", "\uff21", "\ud83d\ude00", "2024-01-02", "2024-01-10", "2024-1",
+  "a\u0001", "a\u0000b", "\udbff\udfff", "a\udbff\udfffb"];
 function val(kind) {
   if (rnd(6) === 0) { return rnd(2) ? "" : undefined; }
   return kind === "n" ? rnd(20) : WORDS[rnd(WORDS.length)];
