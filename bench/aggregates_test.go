@@ -90,7 +90,8 @@ func TestAggregatesGiveTheSameRowsAtScale(t *testing.T) {
 	t.Logf("%d runs compared over %d entities and %d measures", compared, len(entities), len(s.Measures))
 	// The heads must be there for the sampled entities, or the runs with
 	// limits 1 and 7 compared nothing new.
-	for _, p := range []quad.IRI{graph.PredAggArticlesOfHead, graph.PredAggAttacksOnHead, graph.PredAggStrikesByHead, graph.PredAggTimelineHead} {
+	for _, p := range []quad.IRI{graph.PredAggArticlesOfHead, graph.PredAggAttacksOnHead, graph.PredAggStrikesByHead, graph.PredAggTimelineHead,
+		graph.PredAggStatementsByHead, graph.PredAggStatementsAboutHead} {
 		n, err := cpath.StartPath(m.QuadStore()).Out(p).Iterate(ctx).Count()
 		if err != nil {
 			t.Fatal(err)

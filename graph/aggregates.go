@@ -66,15 +66,18 @@ var (
 	PredAggTimeline        = ng("timeline")        // JSON text
 
 	// Heads (see HeadRows): JSON text [rows covered, [entries...]].
-	PredAggArticlesOfHead = ng("articlesOfHead")
-	PredAggAttacksOnHead  = ng("attacksOnHead")
-	PredAggStrikesByHead  = ng("strikesByHead")
-	PredAggTimelineHead   = ng("timelineHead")
+	PredAggArticlesOfHead      = ng("articlesOfHead")
+	PredAggAttacksOnHead       = ng("attacksOnHead")
+	PredAggStrikesByHead       = ng("strikesByHead")
+	PredAggTimelineHead        = ng("timelineHead")
+	PredAggStatementsByHead    = ng("statementsByHead")
+	PredAggStatementsAboutHead = ng("statementsAboutHead")
 )
 
 // DefaultHeadRows is how many rows the heads of a mirror's lists cover
 // unless MirrorOptions says otherwise: timeline's default limit, twice
-// that of articles-mentioning, attacks-on and strikes-by.
+// that of articles-mentioning, attacks-on and strikes-by, four times that
+// of statements-by and statements-about.
 //
 // The queries that page through a list newest (or oldest) first parse
 // the entity's whole list, thousands of entries for a hub, to return the
@@ -203,6 +206,8 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 		{PredAggAttacksOnHead, headOf(a.attacksOn, a.headRows, true, func(x [5]string) string { return x[2] })},
 		{PredAggStrikesByHead, headOf(strikes, a.headRows, true, func(x [6]string) string { return x[2] })},
 		{PredAggTimelineHead, headOf(a.timeline, a.headRows, false, func(x [3]any) string { s, _ := x[1].(string); return s })},
+		{PredAggStatementsByHead, headOf(a.statementsBy, a.headRows, true, statementKey)},
+		{PredAggStatementsAboutHead, headOf(a.statementsAbout, a.headRows, true, statementKey)},
 	} {
 		if h.head == nil {
 			continue
@@ -222,6 +227,15 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 		q(PredAggCoMentions, quad.String(cm)),
 		q(PredAggCoMentionPairs, quad.String(pairs)),
 	), nil
+}
+
+// statementKey is the date a statement is ordered by: its own, else its
+// article's.
+func statementKey(x [4]string) string {
+	if x[2] != "" {
+		return x[2]
+	}
+	return x[3]
 }
 
 // headOf returns the head of list covering n rows, as [n, entries], or

@@ -164,7 +164,8 @@ func TestAggregatesGiveTheSameRows(t *testing.T) {
 		return n
 	}
 	keys, measures := count(graph.PredIndexedKey), count(graph.PredIndexedMeasure)
-	heads := count(graph.PredAggArticlesOfHead) + count(graph.PredAggAttacksOnHead) + count(graph.PredAggStrikesByHead) + count(graph.PredAggTimelineHead)
+	heads := count(graph.PredAggArticlesOfHead) + count(graph.PredAggAttacksOnHead) + count(graph.PredAggStrikesByHead) + count(graph.PredAggTimelineHead) +
+		count(graph.PredAggStatementsByHead) + count(graph.PredAggStatementsAboutHead)
 	if keys == 0 || measures == 0 || heads == 0 || n.Quads.Size != m.Quads.Size+int64(17*len(entities)+keys+3*measures+heads) {
 		t.Errorf("aggregated store has %d quads, the plain one %d: want 17 aggregates for each of the %d entities, %d indexed keys, 3 quads for each of %d measures and %d heads",
 			n.Quads.Size, m.Quads.Size, len(entities), keys, measures, heads)
@@ -232,6 +233,54 @@ func TestAggregatesTimelineWithUndatedItems(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.Rows, want.Rows) {
 			t.Errorf("timeline %v:\nfrom aggregates %v\ncounted         %v", args, got.Rows, want.Rows)
+		}
+	}
+}
+
+// A statement without a date of its own is ordered by its article's, in
+// the head of the mirror's lists too: the newest statement by (and about)
+// an entity here is undated, in the newest article.
+func TestAggregateHeadsDateStatementsByTheirArticle(t *testing.T) {
+	ctx := context.Background()
+	pat := ent("pat-lee", "Pat Lee", newsgraph.Person, nil)
+	org := ent("lee-works", "Lee Works", newsgraph.Org, nil)
+	article := func(doc, published, date string) newsgraph.Extraction {
+		return newsgraph.Extraction{
+			Doc: doc, Published: published, Title: "Story " + doc, Source: "Example Wire",
+			Entities: []newsgraph.Entity{at(pat, 0), at(org, 120)},
+			Quotes: []newsgraph.Quote{{Speaker: "Pat Lee", SpeakerID: pat.ID, Text: "Lee Works will grow in " + doc + ".",
+				Cue: "said", Date: date, Kind: "direct", Start: 100, End: 150}},
+		}
+	}
+	xs := []newsgraph.Extraction{article("x1", "2024-01-01", "2024-01-01"), article("x2", "2024-01-05", ""), article("x3", "2024-01-03", "2024-01-02")}
+	st, err := graph.Open("memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.WriteArticles(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	lib := loadLib(t)
+	for _, c := range []struct{ query, entity string }{{"statements-by", "Pat Lee"}, {"statements-about", "Lee Works"}} {
+		for _, limit := range []string{"1", "2"} {
+			args := map[string]string{"entity": c.entity, "limit": limit}
+			want, err := lib.Run(ctx, st.QuadStore(), c.query, args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := lib.Run(ctx, m.QuadStore(), c.query, args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := col(got.Rows, "article_id"), col(want.Rows, "article_id"); !reflect.DeepEqual(a, b) || len(b) == 0 || b[0] != "x2" {
+				t.Errorf("%s %v: from the mirror %v, counted %v (want x2 first)", c.query, args, a, b)
+			}
 		}
 	}
 }

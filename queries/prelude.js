@@ -79,6 +79,8 @@ var P = {
   aggAttacksOnHead: iri(NG + "attacksOnHead"),
   aggStrikesByHead: iri(NG + "strikesByHead"),
   aggTimelineHead: iri(NG + "timelineHead"),
+  aggStatementsByHead: iri(NG + "statementsByHead"),
+  aggStatementsAboutHead: iri(NG + "statementsAboutHead"),
   aggIndexedKey: iri(NG + "indexedKey"),
   aggIndexedMeasure: iri(NG + "indexedMeasure"),
   aggMeasureName: iri(NG + "measureName"),

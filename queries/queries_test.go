@@ -471,6 +471,7 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggTimeline": graph.PredAggTimeline, "P.aggIndexedKey": graph.PredIndexedKey,
 		"P.aggArticlesOfHead": graph.PredAggArticlesOfHead, "P.aggAttacksOnHead": graph.PredAggAttacksOnHead,
 		"P.aggStrikesByHead": graph.PredAggStrikesByHead, "P.aggTimelineHead": graph.PredAggTimelineHead,
+		"P.aggStatementsByHead": graph.PredAggStatementsByHead, "P.aggStatementsAboutHead": graph.PredAggStatementsAboutHead,
 		"P.aggIndexedMeasure": graph.PredIndexedMeasure, "P.aggMeasureName": graph.PredMeasureName,
 		"P.aggMeasureClaims": graph.PredMeasureClaims,
 		"C.article":          graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,

@@ -8,7 +8,7 @@
 // Only the statements that can make the first `limit` (by date) are read
 // in full; the order and rows are those of reading them all.
 // An entity in many articles has its light rows kept by the mirror.
-var kept = aggregateList(params.entity, P.aggStatementsAbout);
+var kept = headList(params.entity, P.aggStatementsAboutHead, params.limit) || aggregateList(params.entity, P.aggStatementsAbout);
 var top = kept ? topKept(kept, true, params.limit, true)
   : topRows(lightStatements(g.V(iri(params.entity)).In(P.mentions)), true, params.limit, true);
 var rows = statementRows(nodes(ids(top)));

@@ -9,8 +9,9 @@
 
 // Only the statements that can make the first `limit` (by date) are read
 // in full; the order and rows are those of reading them all.
-// An entity in many articles has its light rows kept by the mirror.
-var kept = aggregateList(params.entity, P.aggStatementsBy);
+// An entity in many articles has its light rows kept by the mirror (and,
+// with many, those that can make the first rows: the head).
+var kept = headList(params.entity, P.aggStatementsByHead, params.limit) || aggregateList(params.entity, P.aggStatementsBy);
 var top = kept ? topKept(kept, true, params.limit, true)
   : topRows(lightStatements(g.V(iri(params.entity)).In(P.speaker)), true, params.limit, true);
 var rows = statementRows(nodes(ids(top)));
