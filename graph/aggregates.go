@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -87,6 +88,10 @@ var (
 // as the HeadRows-th), in the list's order. A request for at most that
 // many rows and no date range reads the head instead, with the same rows.
 const DefaultHeadRows = 200
+
+// AllRows is the number of rows a head holding its whole list covers:
+// more than any query's limit.
+const AllRows = math.MaxInt32
 
 // OrgQuoteTop is how many statements ng:orgQuotes keeps (quotes-by-org's
 // largest limit).
@@ -192,11 +197,17 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 		}
 		lists = append(lists, q(l.p, quad.String(b)))
 	}
-	var strikes [][6]string
+	strikes := [][6]string{}
 	for _, x := range a.relations {
 		if (x[3] == "attacked" || x[3] == "struck") && strings.Contains(x[5], "s") {
 			strikes = append(strikes, x)
 		}
+	}
+	// The strikes are a few of a hub's relations: when they need no head,
+	// all of them stand in for the relation list, for any limit.
+	strikesHead := headOf(strikes, a.headRows, true, func(x [6]string) string { return x[2] })
+	if strikesHead == nil {
+		strikesHead = []any{AllRows, strikes}
 	}
 	for _, h := range []struct {
 		p    quad.IRI
@@ -204,7 +215,7 @@ func (a *aggregate) quads(e quad.IRI) ([]quad.Quad, error) {
 	}{
 		{PredAggArticlesOfHead, headOf(a.articlesOf, a.headRows, true, func(x [2]any) string { s, _ := x[1].(string); return s })},
 		{PredAggAttacksOnHead, headOf(a.attacksOn, a.headRows, true, func(x [5]string) string { return x[2] })},
-		{PredAggStrikesByHead, headOf(strikes, a.headRows, true, func(x [6]string) string { return x[2] })},
+		{PredAggStrikesByHead, strikesHead},
 		{PredAggTimelineHead, headOf(a.timeline, a.headRows, false, func(x [3]any) string { s, _ := x[1].(string); return s })},
 		{PredAggStatementsByHead, headOf(a.statementsBy, a.headRows, true, statementKey)},
 		{PredAggStatementsAboutHead, headOf(a.statementsAbout, a.headRows, true, statementKey)},

@@ -284,3 +284,48 @@ func TestAggregateHeadsDateStatementsByTheirArticle(t *testing.T) {
 		}
 	}
 }
+
+// An actor with few dated strikes has all its strikes kept whole by the
+// mirror, the undated ones too: strikes-by shows them after the dated.
+func TestAggregateStrikesKeepTheUndated(t *testing.T) {
+	ctx := context.Background()
+	front := ent("east-front", "East Front", newsgraph.Org, nil)
+	town := ent("hill-town", "Hill Town", newsgraph.GPE, nil)
+	article := func(doc, published, date string) newsgraph.Extraction {
+		return newsgraph.Extraction{
+			Doc: doc, Published: published, Title: "Story " + doc, Source: "Example Wire",
+			Entities: []newsgraph.Entity{at(front, 0), at(town, 20)},
+			Relations: []newsgraph.Relation{{Subject: "East Front", Predicate: newsgraph.Struck, Object: "Hill Town",
+				Date: date, Evidence: "East Front rockets struck Hill Town in " + doc + "."}},
+		}
+	}
+	xs := []newsgraph.Extraction{article("y1", "2024-02-01", "2024-02-01"), article("y2", "2024-02-03", "")}
+	st, err := graph.Open("memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.WriteArticles(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	lib := loadLib(t)
+	for _, limit := range []string{"1", "2", "100"} {
+		args := map[string]string{"entity": "East Front", "limit": limit}
+		want, err := lib.Run(ctx, st.QuadStore(), "strikes-by", args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := lib.Run(ctx, m.QuadStore(), "strikes-by", args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := col(got.Rows, "article_id"), col(want.Rows, "article_id"); !reflect.DeepEqual(a, b) || (limit != "1" && len(b) != 2) {
+			t.Errorf("strikes-by %v: from the mirror %v, counted %v (want both strikes)", args, a, b)
+		}
+	}
+}
