@@ -18,27 +18,13 @@ import (
 // mention it, so the queries take their aggregate paths on it.
 func aggregatedFixture(tb testing.TB) cgraph.QuadStore {
 	tb.Helper()
-	ctx := context.Background()
-	st, err := graph.Open("memstore", "")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	if _, err := st.WriteArticles(ctx, fixtureExtractions()); err != nil {
-		tb.Fatal(err)
-	}
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { m.Close() })
+	_, m := mirrored(tb, fixtureExtractions())
 	return m.QuadStore()
 }
 
-// staleFixture is a mirror made after the first two fixture articles
-// were written, then given the other two: the entities those touch have
-// dropped their lists (and count for themselves), the others keep them.
-func staleFixture(tb testing.TB) (cgraph.QuadStore, *graph.Store) {
+// mirrored returns a memstore holding xs and a mirror of it keeping
+// aggregates for every entity, with heads of one row.
+func mirrored(tb testing.TB, xs []newsgraph.Extraction) (st, m *graph.Store) {
 	tb.Helper()
 	ctx := context.Background()
 	st, err := graph.Open("memstore", "")
@@ -46,16 +32,25 @@ func staleFixture(tb testing.TB) (cgraph.QuadStore, *graph.Store) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	xs := fixtureExtractions()
-	if _, err := st.WriteArticles(ctx, xs[:2]); err != nil {
+	if _, err := st.WriteArticles(ctx, xs); err != nil {
 		tb.Fatal(err)
 	}
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
+	m, err = graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { m.Close() })
-	if _, err := st.WriteArticles(ctx, xs[2:]); err != nil {
+	return st, m
+}
+
+// staleFixture is a mirror made after the first two fixture articles
+// were written, then given the other two: the entities those touch have
+// dropped their lists (and count for themselves), the others keep them.
+func staleFixture(tb testing.TB) (cgraph.QuadStore, *graph.Store) {
+	tb.Helper()
+	xs := fixtureExtractions()
+	st, m := mirrored(tb, xs[:2])
+	if _, err := st.WriteArticles(context.Background(), xs[2:]); err != nil {
 		tb.Fatal(err)
 	}
 	if m.StaleAggregates() == 0 {
@@ -198,19 +193,7 @@ func TestAggregatesTimelineWithUndatedItems(t *testing.T) {
 				{Subject: "Red Band", Predicate: newsgraph.Struck, Object: "West Envoy", Date: "2024-01-15", Evidence: "Red Band struck the envoy's car."},
 			}},
 	}
-	st, err := graph.Open("memstore", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.WriteArticles(ctx, xs); err != nil {
-		t.Fatal(err)
-	}
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	st, m := mirrored(t, xs)
 	lib := loadLib(t)
 	full, err := lib.Run(ctx, st.QuadStore(), "timeline", map[string]string{"entity": red.ID})
 	if err != nil {
@@ -223,14 +206,7 @@ func TestAggregatesTimelineWithUndatedItems(t *testing.T) {
 	for _, args := range []map[string]string{{}, {"limit": "1"}, {"limit": "2"}, {"limit": "3"}, {"limit": "4"},
 		{"from": "2024-02-01"}, {"from": "2024-03-01", "limit": "2"}, {"to": "2024-03-31"}, {"to": "2024-04-01", "limit": "3"}} {
 		args["entity"] = red.ID
-		want, err := lib.Run(ctx, st.QuadStore(), "timeline", args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := lib.Run(ctx, m.QuadStore(), "timeline", args)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := fromBoth(t, lib, st, m, "timeline", args)
 		if !reflect.DeepEqual(got.Rows, want.Rows) {
 			t.Errorf("timeline %v:\nfrom aggregates %v\ncounted         %v", args, got.Rows, want.Rows)
 		}
@@ -241,7 +217,6 @@ func TestAggregatesTimelineWithUndatedItems(t *testing.T) {
 // the head of the mirror's lists too: the newest statement by (and about)
 // an entity here is undated, in the newest article.
 func TestAggregateHeadsDateStatementsByTheirArticle(t *testing.T) {
-	ctx := context.Background()
 	pat := ent("pat-lee", "Pat Lee", newsgraph.Person, nil)
 	org := ent("lee-works", "Lee Works", newsgraph.Org, nil)
 	article := func(doc, published, date string) newsgraph.Extraction {
@@ -253,31 +228,12 @@ func TestAggregateHeadsDateStatementsByTheirArticle(t *testing.T) {
 		}
 	}
 	xs := []newsgraph.Extraction{article("x1", "2024-01-01", "2024-01-01"), article("x2", "2024-01-05", ""), article("x3", "2024-01-03", "2024-01-02")}
-	st, err := graph.Open("memstore", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.WriteArticles(ctx, xs); err != nil {
-		t.Fatal(err)
-	}
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	st, m := mirrored(t, xs)
 	lib := loadLib(t)
 	for _, c := range []struct{ query, entity string }{{"statements-by", "Pat Lee"}, {"statements-about", "Lee Works"}} {
 		for _, limit := range []string{"1", "2"} {
 			args := map[string]string{"entity": c.entity, "limit": limit}
-			want, err := lib.Run(ctx, st.QuadStore(), c.query, args)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := lib.Run(ctx, m.QuadStore(), c.query, args)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got, want := fromBoth(t, lib, st, m, c.query, args)
 			if a, b := col(got.Rows, "article_id"), col(want.Rows, "article_id"); !reflect.DeepEqual(a, b) || len(b) == 0 || b[0] != "x2" {
 				t.Errorf("%s %v: from the mirror %v, counted %v (want x2 first)", c.query, args, a, b)
 			}
@@ -288,7 +244,6 @@ func TestAggregateHeadsDateStatementsByTheirArticle(t *testing.T) {
 // An actor with few dated strikes has all its strikes kept whole by the
 // mirror, the undated ones too: strikes-by shows them after the dated.
 func TestAggregateStrikesKeepTheUndated(t *testing.T) {
-	ctx := context.Background()
 	front := ent("east-front", "East Front", newsgraph.Org, nil)
 	town := ent("hill-town", "Hill Town", newsgraph.GPE, nil)
 	article := func(doc, published, date string) newsgraph.Extraction {
@@ -300,32 +255,28 @@ func TestAggregateStrikesKeepTheUndated(t *testing.T) {
 		}
 	}
 	xs := []newsgraph.Extraction{article("y1", "2024-02-01", "2024-02-01"), article("y2", "2024-02-03", "")}
-	st, err := graph.Open("memstore", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.WriteArticles(ctx, xs); err != nil {
-		t.Fatal(err)
-	}
-	m, err := graph.MirrorWithOptions(ctx, st, graph.MirrorOptions{AggregateMinArticles: 1, HeadRows: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer m.Close()
+	st, m := mirrored(t, xs)
 	lib := loadLib(t)
 	for _, limit := range []string{"1", "2", "100"} {
 		args := map[string]string{"entity": "East Front", "limit": limit}
-		want, err := lib.Run(ctx, st.QuadStore(), "strikes-by", args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := lib.Run(ctx, m.QuadStore(), "strikes-by", args)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := fromBoth(t, lib, st, m, "strikes-by", args)
 		if a, b := col(got.Rows, "article_id"), col(want.Rows, "article_id"); !reflect.DeepEqual(a, b) || (limit != "1" && len(b) != 2) {
 			t.Errorf("strikes-by %v: from the mirror %v, counted %v (want both strikes)", args, a, b)
 		}
 	}
+}
+
+// fromBoth runs query name on mirror m and on its store st and returns
+// both results.
+func fromBoth(t *testing.T, lib *Library, st, m *graph.Store, name string, args map[string]string) (mirror, store *Result) {
+	t.Helper()
+	store, err := lib.Run(context.Background(), st.QuadStore(), name, args)
+	if err != nil {
+		t.Fatalf("%s %v on the store: %v", name, args, err)
+	}
+	mirror, err = lib.Run(context.Background(), m.QuadStore(), name, args)
+	if err != nil {
+		t.Fatalf("%s %v on the mirror: %v", name, args, err)
+	}
+	return mirror, store
 }
