@@ -100,13 +100,16 @@ function expand(s, other) {
   // this walk. An entity whose articles the mirror keeps (ng:articlesOf,
   // the same set) has them read from there: the .Has check costs a hub
   // about twice the parse.
-  var rest = [];
-  for (var i = 0; i < s.entities.length; i++) {
-    var kept = s.entities.length <= ONE_BY_ONE ? aggregateList(plain(s.entities[i]), P.aggArticlesOf) : null;
-    if (kept === null) { rest.push(s.entities[i]); continue; }
-    var ks = [];
-    for (var k = 0, kN = kept.length; k < kN; k++) { ks.push(raw(kept[k][0])); }
-    reach(ks, articles);
+  var rest = s.entities;
+  if (s.entities.length <= ONE_BY_ONE) {
+    rest = [];
+    for (var i = 0; i < s.entities.length; i++) {
+      var kept = aggregateList(plain(s.entities[i]), P.aggArticlesOf);
+      if (kept === null) { rest.push(s.entities[i]); continue; }
+      var ks = [];
+      for (var k = 0, kN = kept.length; k < kN; k++) { ks.push(raw(kept[k][0])); }
+      reach(ks, articles);
+    }
   }
   reach(gather(rest, articlesMentioning), articles);
   for (var i = 0; i < articles.length; i++) { ARTICLE_NODE[articles[i]] = true; }
