@@ -165,13 +165,20 @@ func extractOne(p *pipeline.Pipeline, a newsgraph.Article) (err error) {
 }
 
 // RSS is the process's resident set size in bytes (Linux; 0 elsewhere).
-func RSS() int64 {
+func RSS() int64 { return procStatus("VmRSS:") }
+
+// PeakRSS is the largest resident set size the process has had, in bytes
+// (Linux; 0 elsewhere).
+func PeakRSS() int64 { return procStatus("VmHWM:") }
+
+// procStatus reads a size in kB from /proc/self/status, in bytes.
+func procStatus(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, l := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+		if rest, ok := strings.CutPrefix(l, field); ok {
 			f := strings.Fields(rest)
 			if len(f) > 0 {
 				kb, _ := strconv.ParseInt(f[0], 10, 64)

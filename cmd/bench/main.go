@@ -25,6 +25,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/bench"
+	"github.com/newsgraph/newsgraph/gcpace"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -270,6 +271,8 @@ func queryPart(ctx context.Context, c *config, w io.Writer, logf func(string, ..
 			debug.FreeOSMemory()
 			fmt.Fprintf(w, "Mirror: loaded into memstore in %s; resident memory grew by %s (%.2f GB per million quads).\n\n",
 				load.Round(time.Millisecond), bench.MB(bench.RSS()-before), float64(bench.RSS()-before)/(1<<30)/(float64(stats.Quads)/1e6))
+			// The pace newsgraph serve sets once its mirror is loaded.
+			fmt.Fprintf(w, "Then, as newsgraph serve does: %s.\n\n", gcpace.Set())
 			target = m
 		default:
 			return fmt.Errorf("unknown query backend %q (mirror or bolt)", qb)
@@ -281,7 +284,7 @@ func queryPart(ctx context.Context, c *config, w io.Writer, logf func(string, ..
 		}
 		fmt.Fprintf(w, "### %s\n\n", qb)
 		bench.WriteLatencyTable(w, ls)
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "\nResident memory after the queries %s (the process's peak so far %s).\n\n", bench.MB(bench.RSS()), bench.MB(bench.PeakRSS()))
 	}
 	return nil
 }
