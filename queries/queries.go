@@ -4,7 +4,8 @@
 //
 // Parameters are bound as values, never spliced into the query text: the
 // runner prepends `var params = <JSON>;` and the shared prelude (vocabulary
-// constants and helpers) to the query, so the same bound text runs through
+// constants and helpers; only the part the query uses, see prelude.go) to
+// the query, so the same bound text runs through
 // Run and, pasted as is, in Cayley's own query and Visualize pages (Source
 // returns it). Entity parameters accept a name, an alias or an IRI and are
 // resolved to an entity IRI in Go before binding.
@@ -76,6 +77,8 @@ type Query struct {
 	Description string  `json:"description"`
 	Params      []Param `json:"params"`
 	Text        string  `json:"-"`
+
+	prelude string // the part of the library's prelude Text uses
 }
 
 // Library is the set of canned queries and the limits runs obey. Set
@@ -105,6 +108,7 @@ func loadFS(fsys fs.FS) (*Library, error) {
 		return nil, fmt.Errorf("queries: listing query files: %w", err)
 	}
 	lib := &Library{prelude: string(prelude), queries: map[string]*Query{}}
+	decls := splitPrelude(lib.prelude)
 	for _, file := range names {
 		if file == preludeFile {
 			continue
@@ -117,6 +121,7 @@ func loadFS(fsys fs.FS) (*Library, error) {
 		if err != nil {
 			return nil, err
 		}
+		q.prelude = preludeFor(decls, q.Text)
 		lib.queries[q.Name] = q
 		lib.names = append(lib.names, q.Name)
 	}

@@ -66,7 +66,7 @@ func (l *Library) source(q *Query, vals map[string]any) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("query %s: %w", q.Name, err)
 	}
-	return b + l.prelude + "\n" + q.Text, nil
+	return b + q.prelude + "\n" + q.Text, nil
 }
 
 // Run binds args to the named query and runs it on qs in a fresh Gizmo
