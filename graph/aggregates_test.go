@@ -98,7 +98,18 @@ func TestAggregatesFollowWrites(t *testing.T) {
 		t.Errorf("article counts after one article: %d, want 4 (one per entity)", n)
 	}
 	measures := withPredicate(got, PredIndexedMeasure)
-	if n := len(withPredicate(got, PredIndexedKey)); n != len(got)-4-3*len(measures) || n == 0 {
+	// A row card for the quotation and each of the three relations.
+	cards := func(got []string) []string {
+		return append(withPredicate(got, PredAggStatementRow), withPredicate(got, PredAggRelationRow)...)
+	}
+	if n := len(cards(got)); n != 4 {
+		t.Errorf("row cards after one article: %d, want 4:\n%v", n, cards(got))
+	}
+	wantCard := `<` + ArticleBase + `harbor/quote/1> <` + string(PredAggStatementRow) + `> "{\"article\":\"` + ArticleBase + `harbor\",\"article_id\":\"harbor\",\"cue\":\"said\",\"date\":\"2031-03-04\",\"date_is_default\":true,\"kind\":\"direct\",\"published\":\"2031-03-04\",\"speaker\":\"Ana Ruiz\",\"speaker_id\":\"` + entRuiz + `\",\"statement\":\"` + ArticleBase + `harbor/quote/1\",\"text\":\"The Harbor Council will reopen the port,\",\"title\":\"Port to reopen\"}"`
+	if c := withPredicate(got, PredAggStatementRow); len(c) != 1 || !strings.HasPrefix(c[0], wantCard) {
+		t.Errorf("statement card %v, want %s", c, wantCard)
+	}
+	if n := len(withPredicate(got, PredIndexedKey)); n != len(got)-4-3*len(measures)-len(cards(got)) || n == 0 {
 		t.Fatalf("after one article, %d keys indexed, %d measures and %d other aggregates:\n%v", n, len(measures), len(got)-n, got)
 	}
 	// The claim's measure is indexed with its claims.
@@ -124,7 +135,7 @@ func TestAggregatesFollowWrites(t *testing.T) {
 			t.Errorf("strikes head of an entity that struck nothing: %s", h)
 		}
 	}
-	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)) - 3*len(withPredicate(got, PredIndexedMeasure)) - len(heads) - len(strikes); len(strikes) != 2 || n != 2*16 {
+	if n := len(got) - len(withPredicate(got, PredIndexedKey)) - len(withPredicate(got, PredAggArticles)) - 3*len(withPredicate(got, PredIndexedMeasure)) - len(heads) - len(strikes) - len(cards(got)); len(strikes) != 2 || n != 2*16 {
 		t.Fatalf("aggregates after two articles: %d besides keys, counts and heads, want 32:\n%v", n, got)
 	}
 	// With heads of one row: both have two dated articles, so the newest
@@ -174,6 +185,13 @@ func TestAggregatesFollowWrites(t *testing.T) {
 	mustWrite(t, src, harborV2()) // Tomas Berg, the quote with a speaker and the claim go
 	if got := same("after a replace"); len(withPredicate(got, PredIndexedMeasure)) != 0 {
 		t.Errorf("a measure no claim has is still indexed: %v", withPredicate(got, PredIndexedMeasure))
+	}
+	// A new title changes the cards of every item of the article.
+	retitled := harborV2()
+	retitled.Title = "Port reopens"
+	mustWrite(t, src, retitled)
+	if got := cards(same("after a new title")); len(got) == 0 || strings.Contains(strings.Join(got, "\n"), "Port to reopen") {
+		t.Errorf("row cards after a new title: %v", got)
 	}
 	if _, err := src.DeleteArticle(ctx, riverArticle().Doc); err != nil {
 		t.Fatal(err)

@@ -147,6 +147,11 @@ func (m *Store) loadAggregates(ctx context.Context) error {
 		return fmt.Errorf("aggregates: %w", err)
 	}
 	deltas = append(deltas, ms...)
+	cards, err := allRowCards(ctx, m.h.QuadStore)
+	if err != nil {
+		return fmt.Errorf("aggregates: %w", err)
+	}
+	deltas = append(deltas, cards...)
 	for e, a := range aggs {
 		qs, err := a.quads(quad.IRI(e))
 		if err != nil {
@@ -195,6 +200,11 @@ func (m *Store) updateAggregates(deltas []cgraph.Delta) error {
 		return err
 	}
 	agg = append(agg, ms...)
+	cards, err := rowCardDeltas(ctx, m.h.QuadStore, deltas)
+	if err != nil {
+		return err
+	}
+	agg = append(agg, cards...)
 	return m.h.QuadStore.ApplyDeltas(agg, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 

@@ -221,6 +221,8 @@ var Vocabulary = []Term{
 	{PredAggStatementsByHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:statementsBy]]: the statements that can be among the n newest (by their own date, else their article's), in ng:statementsBy's order; only when more than n have a date. statements-by reads it for at most n rows."},
 	{PredAggStatementsAboutHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:statementsAbout]]: the same for ng:statementsAbout; statements-about reads it for at most n rows."},
 	{PredAggTimelineHead, "property", "entity (mirror aggregate)", "JSON string", "[n, [entries of ng:timeline]]: the first entries of ng:timeline, up to every one dated as early as the n-th; only when more than n are dated. timeline reads it for at most n rows and no date range."},
+	{PredAggStatementRow, "property", "quotation (mirror aggregate)", "JSON string", "The row the statement queries show for it, read in one go instead of from a dozen quads: {statement, text, speaker, speaker_id, kind, cue, date (its own, else its article's datePublished), date_is_default, article, article_id, title, published}. Kept for every quotation with a text and an article (graph/cards.go)."},
+	{PredAggRelationRow, "property", "relation (mirror aggregate)", "JSON string", "The row the relation queries show for it, without its entities' names (the queries read those): {relation, predicate, subject, object, role, date, place, evidence, article, article_id, title, published}. Kept for every relation with a predicate, an object and an article."},
 }
 
 // Prefixed writes an IRI of the vocabulary in its short form: schema:name,
@@ -244,7 +246,7 @@ func WriteVocabularyMarkdown(w io.Writer) error {
 	b.WriteString("Generated from `graph.Vocabulary` (graph/vocab.go); do not edit by hand.\n\n")
 	fmt.Fprintf(&b, "Prefixes: `schema:` = %s, `rdf:` = %s, `ng:` = %s.\n", Schema, RDF, NS)
 	fmt.Fprintf(&b, "Entities are `%s<slug>`, articles `%s<id>`.\n", EntityBase, ArticleBase)
-	b.WriteString("Every quad is labelled with the IRI of the article it came from, except the aggregates a memstore mirror keeps for entities in many articles (label `ng:aggregates`, never written to the store; see graph/aggregates.go). ")
+	b.WriteString("Every quad is labelled with the IRI of the article it came from, except the aggregates a memstore mirror keeps for entities in many articles and on every quotation and relation (label `ng:aggregates`, never written to the store; see graph/aggregates.go). ")
 	b.WriteString("Literals are plain strings (dates as sortable \"YYYY-MM-DD\"), except ng:mentionCount (integer), ng:quantity (float) and ng:dateIsDefault (boolean).\n\n")
 	b.WriteString("## Classes\n\n| Class | Description |\n|---|---|\n")
 	for _, t := range Vocabulary {

@@ -161,9 +161,21 @@ func TestAggregatesGiveTheSameRows(t *testing.T) {
 	keys, measures := count(graph.PredIndexedKey), count(graph.PredIndexedMeasure)
 	heads := count(graph.PredAggArticlesOfHead) + count(graph.PredAggAttacksOnHead) + count(graph.PredAggStrikesByHead) + count(graph.PredAggTimelineHead) +
 		count(graph.PredAggStatementsByHead) + count(graph.PredAggStatementsAboutHead)
-	if keys == 0 || measures == 0 || heads == 0 || n.Quads.Size != m.Quads.Size+int64(17*len(entities)+keys+3*measures+heads) {
-		t.Errorf("aggregated store has %d quads, the plain one %d: want 17 aggregates for each of the %d entities, %d indexed keys, 3 quads for each of %d measures and %d heads",
-			n.Quads.Size, m.Quads.Size, len(entities), keys, measures, heads)
+	cards := count(graph.PredAggStatementRow) + count(graph.PredAggRelationRow)
+	items := 0
+	for _, c := range []quad.IRI{graph.TypeQuotation, graph.TypeRelation} {
+		it := plain.QuadIterator(quad.Object, plain.ValueOf(c))
+		for it.Next(ctx) {
+			items++
+		}
+		it.Close()
+	}
+	if cards != items {
+		t.Errorf("%d row cards for %d quotations and relations", cards, items)
+	}
+	if keys == 0 || measures == 0 || heads == 0 || n.Quads.Size != m.Quads.Size+int64(17*len(entities)+keys+3*measures+heads+cards) {
+		t.Errorf("aggregated store has %d quads, the plain one %d: want 17 aggregates for each of the %d entities, %d indexed keys, 3 quads for each of %d measures, %d heads and %d row cards",
+			n.Quads.Size, m.Quads.Size, len(entities), keys, measures, heads, cards)
 	}
 }
 

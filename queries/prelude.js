@@ -84,7 +84,11 @@ var P = {
   aggIndexedKey: iri(NG + "indexedKey"),
   aggIndexedMeasure: iri(NG + "indexedMeasure"),
   aggMeasureName: iri(NG + "measureName"),
-  aggMeasureClaims: iri(NG + "measureClaims")
+  aggMeasureClaims: iri(NG + "measureClaims"),
+  // Row cards a mirror keeps on every quotation and relation
+  // (graph/cards.go).
+  aggStatementRow: iri(NG + "statementRow"),
+  aggRelationRow: iri(NG + "relationRow")
 };
 // KEY_INDEX and MEASURE_INDEX: the nodes a mirror's indexes of entity
 // keys and claim measures hang from.
@@ -110,13 +114,15 @@ var COLORS = {
 };
 
 // plain returns a value from a tag map or ToArray as plain text: IRIs
-// come as "<...>", and lose the brackets.
+// come as "<...>", and lose the brackets. (It reads characters by index:
+// the goja Cayley uses parses every named property of a string, such as
+// length or charAt, as a number first, and allocates the failure; plain
+// runs thousands of times per request.)
 function plain(v) {
-  if (v === null || v === undefined) { return ""; }
-  if (typeof v === "string" && v.length > 1 && v.charAt(0) === "<" && v.charAt(v.length - 1) === ">") {
-    return v.slice(1, -1);
-  }
-  return v;
+  if (typeof v !== "string") { return (v === null || v === undefined) ? "" : v; }
+  if (v[0] !== "<") { return v; }
+  var n = v.length;
+  return n > 1 && v[n - 1] === ">" ? v.slice(1, -1) : v;
 }
 
 // nodes starts a path at the given IRIs; an empty list yields nothing
@@ -480,13 +486,34 @@ function ids(rows) {
   return out;
 }
 
+// cardRows reads the row cards (pred: P.aggStatementRow or
+// P.aggRelationRow) a mirror keeps for the nodes at the end of path
+// (graph/cards.go): the row statementRows or relationRows would build, as
+// JSON, all parsed at once. It returns { rows: one per node with a card,
+// rest: the path without those nodes }, which the caller reads from the
+// graph as before (every node, where the store keeps no cards).
+function cardRows(path, pred) {
+  var arr = path.Tag("node").Out(pred).TagArray(), texts = [], got = [], seen = {};
+  for (var i = 0, iN = arr.length; i < iN; i++) {
+    var n = plain(arr[i].node);
+    if (seen[n]) { continue; }
+    seen[n] = true;
+    texts.push(arr[i].id);
+    got.push(n);
+  }
+  if (got.length === 0) { return { rows: [], rest: path }; }
+  return { rows: JSON.parse("[" + texts.join(",") + "]"), rest: path.Except(nodes(got)) };
+}
+
 // statementRows reads the quotations at the end of path: one row per
 // statement with its text, speaker, dates and article. A statement's date
 // falls back to its article's publication date (date_is_default is then
 // true, as it is when the writer marked the date as the default).
 function statementRows(path) {
+  var carded = cardRows(path, P.aggStatementRow), rows = carded.rows;
   var seen = {}, list = [], arts = [];
-  var arr = path.Tag("statement")
+  for (var c = 0, cN = rows.length; c < cN; c++) { seen[rows[c].statement] = true; }
+  var arr = carded.rest.Tag("statement")
     .Save(P.type, "type")
     .Save(P.text, "text")
     .Save(P.isPartOf, "article")
@@ -504,7 +531,7 @@ function statementRows(path) {
     list.push(arr[i]);
     arts.push(plain(arr[i].article));
   }
-  var info = articleInfo(arts), rows = [];
+  var info = articleInfo(arts);
   for (var j = 0, jN = list.length; j < jN; j++) {
     var d = list[j], a = info[plain(d.article)];
     rows.push({
@@ -522,8 +549,16 @@ function statementRows(path) {
 // relationRows reads the reified relations at the end of path: one row
 // per relation with its ends, role, date, place, evidence and article.
 function relationRows(path) {
+  var carded = cardRows(path, P.aggRelationRow), rows = carded.rows;
   var seen = {}, list = [], arts = [];
-  var arr = path.Has(P.type, C.relation).Tag("relation")
+  for (var c = 0, cN = rows.length; c < cN; c++) {
+    var cr = rows[c];
+    seen[cr.relation] = true;
+    cr.subject_name = entityName(cr.subject);
+    cr.object_name = entityName(cr.object);
+    cr.place_name = cr.place ? entityName(cr.place) : "";
+  }
+  var arr = carded.rest.Has(P.type, C.relation).Tag("relation")
     .Save(P.predicate, "predicate")
     .SaveOpt(P.subject, "subject")
     .Save(P.object, "object")
@@ -540,7 +575,7 @@ function relationRows(path) {
     list.push(arr[i]);
     arts.push(plain(arr[i].article));
   }
-  var info = articleInfo(arts), rows = [];
+  var info = articleInfo(arts);
   for (var j = 0, jN = list.length; j < jN; j++) {
     var d = list[j], a = info[plain(d.article)], place = plain(d.place);
     rows.push({

@@ -473,8 +473,9 @@ func TestPreludeVocabulary(t *testing.T) {
 		"P.aggStrikesByHead": graph.PredAggStrikesByHead, "P.aggTimelineHead": graph.PredAggTimelineHead,
 		"P.aggStatementsByHead": graph.PredAggStatementsByHead, "P.aggStatementsAboutHead": graph.PredAggStatementsAboutHead,
 		"P.aggIndexedMeasure": graph.PredIndexedMeasure, "P.aggMeasureName": graph.PredMeasureName,
-		"P.aggMeasureClaims": graph.PredMeasureClaims,
-		"C.article":          graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
+		"P.aggMeasureClaims": graph.PredMeasureClaims, "P.aggStatementRow": graph.PredAggStatementRow,
+		"P.aggRelationRow": graph.PredAggRelationRow,
+		"C.article":        graph.TypeArticle, "C.quotation": graph.TypeQuotation, "C.relation": graph.TypeRelation,
 		"C.claim": graph.TypeClaim, "C.mention": graph.TypeMention,
 	}
 	got := res.Rows[0]
