@@ -17,8 +17,9 @@ import (
 // thousands of paths in Gizmo's JavaScript on every request: for every
 // entity its article count; for the entities mentioned in at least
 // MirrorOptions.AggregateMinArticles articles their other counts and the
-// lists the entity queries read (aggregates_lists.go); and two store-wide
-// indexes, of entity keys and of claims by measure (indexes.go).
+// lists the entity queries read (aggregates_lists.go); two store-wide
+// indexes, of entity keys and of claims by measure (indexes.go); and on
+// every quotation and relation its row card (cards.go).
 //
 // They are quads of the mirror only, under AggregatesLabel, never written
 // to the persistent store (Export leaves them out, Import refuses them):

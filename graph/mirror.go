@@ -30,11 +30,12 @@ var MirrorBatch = 20000
 // serve turns the mirror off when HTTP writes are enabled).
 //
 // The mirror also keeps aggregates (see AggregatesLabel): article counts,
-// key and measure indexes, and for the entities mentioned in at least
-// DefaultAggregateMinArticles articles the lists the entity queries read.
-// A write keeps counts and indexes in step but drops the lists of the
-// entities it touches; RefreshAggregates computes them again. Queries give
-// the same rows either way, only slower for the entities without lists.
+// key and measure indexes, row cards, and for the entities mentioned in at
+// least DefaultAggregateMinArticles articles the lists the entity queries
+// read. A write keeps counts, indexes and cards in step but drops the
+// lists of the entities it touches; RefreshAggregates computes them again.
+// Queries give the same rows either way, only slower for the entities
+// without lists.
 //
 // Closing the mirror detaches it from src.
 func Mirror(ctx context.Context, src *Store) (*Store, error) {
@@ -121,7 +122,8 @@ func (s *Store) forward(deltas []cgraph.Delta) error {
 
 // loadAggregates adds to mirror m its aggregates (see AggregatesLabel):
 // every entity's article count, the lists of every entity mentioned in
-// at least m.aggMin articles, and the key and measure indexes.
+// at least m.aggMin articles, the key and measure indexes and the row
+// cards.
 func (m *Store) loadAggregates(ctx context.Context) error {
 	if m.aggMin <= 0 {
 		return nil
@@ -168,7 +170,8 @@ func (m *Store) loadAggregates(ctx context.Context) error {
 }
 
 // updateAggregates brings mirror m's aggregates in step with deltas just
-// applied to it: article counts and the key and measure indexes at once;
+// applied to it: article counts, the key and measure indexes and the row
+// cards at once;
 // the other aggregates of the entities the write touched are dropped (the
 // queries then count for themselves, with the same rows) until
 // RefreshAggregates computes them again. Recomputing them on every write
