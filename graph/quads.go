@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -248,7 +251,20 @@ func Quads(x newsgraph.Extraction) []quad.Quad {
 			}
 		}
 	}
+	m.add(art, PredQuadsDigest, quad.String(digest(m.out)))
 	return m.out
+}
+
+// digest is the SHA-256, in hex, of quads as N-Quads lines in their
+// order: the value of an article's ng:quadsDigest, so that a writer can
+// tell an unchanged article from its one stored quad (see WriteArticles).
+func digest(quads []quad.Quad) string {
+	h := sha256.New()
+	for _, q := range quads {
+		io.WriteString(h, q.NQuad())
+		h.Write([]byte{'\n'})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // mapper collects an article's quads, dropping duplicates and empty

@@ -70,6 +70,7 @@ var (
 	PredAuthor        = s("author")        // byline
 	PredURL           = s("url")
 	PredDateline      = ng("dateline")     // place named in the dateline
+	PredQuadsDigest   = ng("quadsDigest")  // SHA-256 of the article's other quads
 	PredMentions      = s("mentions")      // article -> entity; quote/relation -> entity
 	PredMentionCount  = ng("mentionCount") // on a mention-count node, see PredMentionOf
 	PredMentionOf     = ng("mentionOf")    // mention-count node -> the entity counted
@@ -156,6 +157,7 @@ var Vocabulary = []Term{
 	{PredAuthor, "property", "article", "string", "Byline."},
 	{PredURL, "property", "article", "string", "Address of the article."},
 	{PredDateline, "property", "article", "string", "Place named in the dateline."},
+	{PredQuadsDigest, "property", "article", "string", "SHA-256 (hex) of the article's other quads as N-Quads lines, in the order the writer makes them. A writer given an article whose digest the store already holds leaves it alone instead of reading its old quads back (graph.WriteArticles)."},
 	{PredMentions, "property", "article, quotation", "entity", "Article: every entity it mentions. Quotation: every entity mentioned inside the quote."},
 	{PredMentionOf, "property", "mention", "entity", "The entity a mention-count node counts."},
 	{PredMentionCount, "property", "mention", "integer", "How many times the article mentions the entity."},

@@ -8,6 +8,9 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph"
 )
 
@@ -373,4 +376,51 @@ func TestStatsOfNewStore(t *testing.T) {
 			}
 		})
 	}
+}
+
+// countingStore counts the quad iterators opened on it.
+type countingStore struct {
+	cgraph.QuadStore
+	opened int
+}
+
+func (c *countingStore) QuadIterator(d quad.Direction, v cgraph.Ref) cgraph.Iterator {
+	c.opened++
+	return c.QuadStore.QuadIterator(d, v)
+}
+
+// An unchanged article is recognised by its digest: rewriting it reads
+// one node's quads instead of walking every entity it names, and changes
+// nothing. A changed one is walked and replaced.
+func TestUnchangedArticleIsLeftAlone(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, open func(t *testing.T) *Store) {
+		s := open(t)
+		mustWrite(t, s, harborV1())
+		mustWrite(t, s, riverArticle())
+		before := stats(t, s)
+		counter := &countingStore{QuadStore: s.h.QuadStore}
+		s.h = &cgraph.Handle{QuadStore: counter, QuadWriter: s.h.QuadWriter}
+
+		r := mustWrite(t, s, harborV1())
+		if want := (WriteResult{Quads: len(Quads(harborV1())), Replaced: true, Unchanged: true}); r != want {
+			t.Errorf("unchanged rewrite: %+v, want %+v", r, want)
+		}
+		if counter.opened != 1 {
+			t.Errorf("unchanged rewrite opened %d quad iterators, want 1 (the article's own quads)", counter.opened)
+		}
+		if after := stats(t, s); after != before {
+			t.Errorf("unchanged rewrite changed the store: %+v, then %+v", before, after)
+		}
+		checkArticle(t, s, harborV1())
+
+		counter.opened = 0
+		changed := harborV1()
+		changed.Title = "Port reopens"
+		r = mustWrite(t, s, changed)
+		if !r.Replaced || r.Unchanged || r.Removed != 2 || r.Added != 2 || counter.opened < 5 {
+			t.Errorf("changed title: %+v after %d quad iterators; want the headline and the digest replaced after a walk", r, counter.opened)
+		}
+		checkArticle(t, s, changed)
+		checkArticle(t, s, riverArticle())
+	})
 }

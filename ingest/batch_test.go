@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -88,8 +89,11 @@ func TestRunBatchedIntoStoreIsIdempotent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sum.Written != 9 || (run == 1) != (sum.Replaced == 9) {
+		if sum.Written != 9 || (run == 1) != (sum.Replaced == 9) || (run == 1) != (sum.Unchanged == 9) {
 			t.Fatalf("run %d: %+v", run, sum)
+		}
+		if run == 1 && !strings.Contains(sum.String(), "9 written (9 replaced, 9 of them unchanged)") {
+			t.Errorf("rerun summary: %s", sum)
 		}
 		s, err := st.Stats(ctx)
 		if err != nil {

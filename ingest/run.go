@@ -87,10 +87,13 @@ type Summary struct {
 	Articles int // articles read
 	Written  int // articles written (or output, for Extract)
 	Replaced int // of them, articles that replaced an earlier version
-	Removed  int // quads of earlier versions removed
-	Quads    int // quads written
-	Skipped  []Skip
-	Duration time.Duration
+	// Unchanged: of those, articles the store held in this very version
+	// (nothing written).
+	Unchanged int
+	Removed   int // quads of earlier versions removed
+	Quads     int // quads written
+	Skipped   []Skip
+	Duration  time.Duration
 }
 
 // maxListedSkips bounds the skips String lists one by one.
@@ -104,7 +107,10 @@ func (s Summary) String() string {
 		rate = float64(s.Articles) / s.Duration.Seconds()
 	}
 	fmt.Fprintf(&b, "%d articles read, %d written", s.Articles, s.Written)
-	if s.Replaced > 0 {
+	switch {
+	case s.Unchanged > 0:
+		fmt.Fprintf(&b, " (%d replaced, %d of them unchanged)", s.Replaced, s.Unchanged)
+	case s.Replaced > 0:
 		fmt.Fprintf(&b, " (%d replaced)", s.Replaced)
 	}
 	if s.Quads > 0 {
@@ -138,6 +144,9 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Summary, error) {
 		st.sum.Removed += res.Removed
 		if res.Replaced {
 			st.sum.Replaced++
+		}
+		if res.Unchanged {
+			st.sum.Unchanged++
 		}
 		st.written.Add(1)
 	}
