@@ -287,38 +287,46 @@ function sortRows(rows, keys) {
 // whether it could. Fields are joined with U+0001 (lower than any
 // character they may hold, so a prefix sorts first); a missing value is
 // U+10FFFF (after any: goja orders strings by code point); numbers are
-// padded to 15 digits (descending ones subtracted from 1e14 first).
-// (indexOf, not a regular expression: goja's test() costs about 10 us.)
+// padded to 15 digits (descending ones subtracted from 1e14 first). A text
+// holding U+0000, U+0001 or U+10FFFF cannot be keyed: each row's key is
+// checked once, by splitting it on U+0001 and looking for the other two
+// (a few calls per row: in goja each string method call costs about a
+// microsecond, a regular expression's test() about ten).
 var TEXT_KEY_MISSING = "\udbff\udfff";
-function textKeySafe(v) {
-  return v.indexOf("\u0000") < 0 && v.indexOf("\u0001") < 0 && v.indexOf(TEXT_KEY_MISSING) < 0;
-}
 function sortByText(dec, dirs) {
   var n = dirs.length, kinds = [], keyed = [];
   for (var r = 0, rN = dec.length; r < rN; r++) {
     var vals = dec[r].v, parts = [];
     for (var i = 0; i < n; i++) {
       var v = vals[i];
-      if (v === null) { parts.push(TEXT_KEY_MISSING); continue; }
+      if (v === null) { parts[i] = TEXT_KEY_MISSING; continue; }
       var kind = typeof v;
       if (kinds[i] === undefined) { kinds[i] = kind; } else if (kinds[i] !== kind) { return false; }
       if (kind === "number") {
         if (v < 0 || v > 1e14 || v !== Math.floor(v)) { return false; }
         var digits = String(dirs[i] > 0 ? v : 1e14 - v);
-        parts.push("000000000000000".slice(digits.length) + digits);
-      } else if (kind === "string" && dirs[i] > 0 && textKeySafe(v)) {
-        parts.push(v);
+        parts[i] = "000000000000000".slice(digits.length) + digits;
+      } else if (kind === "string" && dirs[i] > 0) {
+        parts[i] = v;
       } else {
         return false;
       }
     }
-    keyed.push(parts.join("\u0001") + "\u0000" + r);
+    var key = parts.join("\u0001");
+    if (key.indexOf("\u0000") >= 0 || key.split("\u0001").length !== n) { return false; }
+    if (key.indexOf(TEXT_KEY_MISSING) >= 0) {
+      // Only the missing values may hold it.
+      for (var m = 0; m < n; m++) {
+        if (vals[m] !== null && typeof vals[m] === "string" && vals[m].indexOf(TEXT_KEY_MISSING) >= 0) { return false; }
+      }
+    }
+    keyed[r] = key + "\u0000" + r;
   }
   keyed.sort();
   var out = [];
   for (var k = 0, kN = keyed.length; k < kN; k++) {
-    var key = keyed[k];
-    out.push(dec[+key.slice(key.lastIndexOf("\u0000") + 1)]);
+    var kk = keyed[k];
+    out[k] = dec[+kk.slice(kk.lastIndexOf("\u0000") + 1)];
   }
   for (var o = 0, oN = out.length; o < oN; o++) { dec[o] = out[o]; }
   return true;
