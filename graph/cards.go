@@ -42,29 +42,34 @@ func cardKind(types []quad.Value) quad.IRI {
 	return ""
 }
 
-// props reads every quad with subject n: values by predicate, each list
-// in the order the store gives them.
-func props(ctx context.Context, qs cgraph.QuadStore, n quad.Value) (map[quad.IRI][]quad.Value, error) {
+// nodeQuads reads every quad with subject n once: its values by
+// predicate, each list in the order the store gives them, and the row
+// cards the mirror keeps on it.
+func nodeQuads(ctx context.Context, qs cgraph.QuadStore, n quad.Value) (map[quad.IRI][]quad.Value, []quad.Quad, error) {
 	ref := qs.ValueOf(n)
 	if ref == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
-	out := map[quad.IRI][]quad.Value{}
+	props := map[quad.IRI][]quad.Value{}
+	var cards []quad.Quad
 	it := qs.QuadIterator(quad.Subject, ref)
 	defer it.Close()
 	for it.Next(ctx) {
 		q := qs.Quad(it.Result())
 		if q.Label == AggregatesLabel {
+			if isCardPredicate(q.Predicate) {
+				cards = append(cards, q)
+			}
 			continue
 		}
 		if p, ok := q.Predicate.(quad.IRI); ok {
-			out[p] = append(out[p], q.Object)
+			props[p] = append(props[p], q.Object)
 		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("quads of %v: %w", n, err)
+		return nil, nil, fmt.Errorf("quads of %v: %w", n, err)
 	}
-	return out, nil
+	return props, cards, nil
 }
 
 // jsPlain is a value as the queries' plain() gives it: IRIs and bracketed
@@ -142,7 +147,7 @@ func (c *cardMaker) article(a quad.Value) (articleCard, error) {
 	if x, ok := c.articles[a]; ok {
 		return x, nil
 	}
-	p, err := props(c.ctx, c.qs, a)
+	p, _, err := nodeQuads(c.ctx, c.qs, a)
 	if err != nil {
 		return articleCard{}, err
 	}
@@ -151,14 +156,11 @@ func (c *cardMaker) article(a quad.Value) (articleCard, error) {
 	return x, nil
 }
 
-// card is node n's card quad, or nil when n has none: not a quotation
-// or relation, or lacking what its row needs (a quotation its text and
-// article; a relation its predicate, object and article).
-func (c *cardMaker) card(n quad.Value) (*quad.Quad, error) {
-	p, err := props(c.ctx, c.qs, n)
-	if err != nil {
-		return nil, err
-	}
+// card is the card quad of node n, whose values are p, or nil when n has
+// none: not a quotation or relation, or lacking what its row needs (a
+// quotation its text and article; a relation its predicate, object and
+// article).
+func (c *cardMaker) card(n quad.Value, p map[quad.IRI][]quad.Value) (*quad.Quad, error) {
 	kind := cardKind(p[PredType])
 	if kind == "" || len(p[PredIsPartOf]) == 0 {
 		return nil, nil
@@ -246,7 +248,11 @@ func allRowCards(ctx context.Context, qs cgraph.QuadStore) ([]cgraph.Delta, erro
 			return nil, fmt.Errorf("row cards: %w", err)
 		}
 		for _, n := range ns {
-			q, err := c.card(n)
+			p, _, err := nodeQuads(ctx, qs, n)
+			if err != nil {
+				return nil, fmt.Errorf("row cards: %w", err)
+			}
+			q, err := c.card(n, p)
 			if err != nil {
 				return nil, fmt.Errorf("row cards: %w", err)
 			}
@@ -301,22 +307,11 @@ func rowCardDeltas(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Del
 	var out []cgraph.Delta
 	for _, k := range keys {
 		n := touched[k]
-		var old []quad.Quad
-		if ref := qs.ValueOf(n); ref != nil {
-			it := qs.QuadIterator(quad.Subject, ref)
-			for it.Next(ctx) {
-				q := qs.Quad(it.Result())
-				if q.Label == AggregatesLabel && isCardPredicate(q.Predicate) {
-					old = append(old, q)
-				}
-			}
-			err := it.Err()
-			it.Close()
-			if err != nil {
-				return nil, fmt.Errorf("row cards: card of %v: %w", n, err)
-			}
+		p, old, err := nodeQuads(ctx, qs, n)
+		if err != nil {
+			return nil, fmt.Errorf("row cards: %w", err)
 		}
-		nq, err := c.card(n)
+		nq, err := c.card(n, p)
 		if err != nil {
 			return nil, fmt.Errorf("row cards: %w", err)
 		}
